@@ -1,0 +1,44 @@
+// Pure-TypeScript twin of assembly/histogram.ts: same loops, arrays instead of pointers.
+
+/** counts[c] = number of i with codes[i] == c. */
+export function histogram(codes: Int32Array, counts: Float64Array): void {
+  counts.fill(0);
+  for (let i = 0; i < codes.length; i++) counts[codes[i]]++;
+}
+
+/** counts[a[i]·kb + b[i]] += 1. */
+export function jointHistogram(a: Int32Array, b: Int32Array, kb: number, counts: Float64Array): void {
+  counts.fill(0);
+  for (let i = 0; i < a.length; i++) counts[a[i] * kb + b[i]]++;
+}
+
+/** Σ n ln n over the counts (empty cells add 0). */
+export function sumNLogN(counts: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < counts.length; i++) {
+    const c = counts[i];
+    if (c > 1) s += c * Math.log(c);
+  }
+  return s;
+}
+
+/** sklearn.metrics.mutual_info_score (1.2.1), term by term: terms below epsilon are zeroed, the sum clipped at 0. */
+export function miSparse(
+  rowIdx: Int32Array,
+  colIdx: Int32Array,
+  nij: Float64Array,
+  rows: Float64Array,
+  cols: Float64Array,
+  total: number,
+): number {
+  const logTotal = Math.log(total);
+  let s = 0;
+  for (let t = 0; t < nij.length; t++) {
+    const v = nij[t];
+    const p = v / total;
+    const logOuter = -Math.log(rows[rowIdx[t]] * cols[colIdx[t]]) + logTotal + logTotal;
+    const term = p * (Math.log(v) - logTotal) + p * logOuter;
+    if (Math.abs(term) >= Number.EPSILON) s += term;
+  }
+  return s > 0 ? s : 0;
+}

@@ -1,0 +1,180 @@
+// The only module that touches WebAssembly. It compiles the inlined module once,
+// caches the instance, and owns linear memory as a bump arena above __heap_base:
+// kernels receive pointers, never allocate, and the arena is reset after each call.
+import { WASM_BASE64 } from './wasm-bytes.generated.js';
+import type { Kernels } from './kernels.js';
+
+/** Typed view of what assembly/index.ts exports. */
+interface WasmExports {
+  memory: WebAssembly.Memory;
+  heapBase(): number;
+  histogram(codes: number, n: number, counts: number, k: number): void;
+  jointHistogram(a: number, b: number, n: number, kb: number, counts: number, cells: number): void;
+  sumNLogN(counts: number, k: number): number;
+  miSparse(rowIdx: number, colIdx: number, nij: number, m: number, rows: number, cols: number, total: number): number;
+}
+
+const PAGE = 65536;
+let wasmModule: WebAssembly.Module | undefined;
+let ex: WasmExports | undefined;
+let loadError: unknown;
+let loading: Promise<void> | undefined;
+let base = 0;
+let top = 0;
+/** Pointers of scratch views, found by identity even after growth detached the view. */
+const placed = new WeakMap<ArrayBufferView, number>();
+
+function bytes(): Uint8Array {
+  const bin = atob(WASM_BASE64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** AssemblyScript strings are UTF-16 with their byte length stored just before them. */
+function readString(ptr: number): string {
+  if (!ex || ptr === 0) return '';
+  const len = new Uint32Array(ex.memory.buffer, ptr - 4, 1)[0] >>> 1;
+  return String.fromCharCode(...new Uint16Array(ex.memory.buffer, ptr, len));
+}
+
+const imports = {
+  env: {
+    abort(msg: number, file: number, line: number, col: number): never {
+      throw new Error(`mutinfo wasm abort: ${readString(msg)} at ${readString(file)}:${line}:${col}`);
+    },
+  },
+};
+
+function adopt(instance: WebAssembly.Instance): void {
+  ex = instance.exports as unknown as WasmExports;
+  base = top = ex.heapBase();
+}
+
+/**
+ * Compiles and instantiates synchronously where the platform allows it (Node,
+ * Workers). Browsers refuse synchronous compilation of large modules on the
+ * main thread; there init() compiles asynchronously and JS runs meanwhile.
+ */
+function trySync(): boolean {
+  if (ex) return true;
+  if (loadError !== undefined || typeof WebAssembly === 'undefined') return false;
+  try {
+    wasmModule ??= new WebAssembly.Module(bytes() as BufferSource);
+    adopt(new WebAssembly.Instance(wasmModule, imports));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves once the WASM backend is ready; rejects where WebAssembly cannot load. */
+export function initWasm(): Promise<void> {
+  if (ex || trySync()) return Promise.resolve();
+  if (typeof WebAssembly === 'undefined') return Promise.reject(new Error('init: WebAssembly is not available here'));
+  loading ??= (async () => {
+    try {
+      wasmModule ??= await WebAssembly.compile(bytes() as BufferSource);
+      adopt(await WebAssembly.instantiate(wasmModule, imports));
+    } catch (e) {
+      loadError = e;
+      throw e;
+    }
+  })();
+  return loading;
+}
+
+/** The compiled module, shared with worker threads so they skip compilation. */
+export function compiledModule(): WebAssembly.Module | undefined {
+  trySync();
+  return wasmModule;
+}
+
+/** True once the instance is ready (trying a synchronous load first). */
+export function wasmReady(): boolean {
+  return trySync();
+}
+
+/** Current size of linear memory in bytes (tests check it stays flat across calls). */
+export function wasmMemoryBytes(): number {
+  return ex ? ex.memory.buffer.byteLength : 0;
+}
+
+function alloc(bytesNeeded: number): number {
+  const ptr = top;
+  top = (ptr + bytesNeeded + 15) & ~15;
+  const have = ex!.memory.buffer.byteLength;
+  if (top > have) ex!.memory.grow(Math.ceil((top - have) / PAGE));
+  return ptr;
+}
+
+/** Places an input array in linear memory: in place if it is a scratch view, else a copy. */
+function putI32(a: Int32Array): number {
+  const known = placed.get(a);
+  if (known !== undefined) return known;
+  const ptr = alloc(a.length * 4);
+  new Int32Array(ex!.memory.buffer, ptr, a.length).set(a);
+  return ptr;
+}
+
+function putF64(a: Float64Array): number {
+  const ptr = alloc(a.length * 8);
+  new Float64Array(ex!.memory.buffer, ptr, a.length).set(a);
+  return ptr;
+}
+
+function takeF64(ptr: number, n: number): Float64Array {
+  return new Float64Array(ex!.memory.buffer, ptr, n).slice();
+}
+
+/** Runs fn and frees whatever it allocated, even if it throws. */
+function scoped<T>(fn: () => T): T {
+  const m = top;
+  try {
+    return fn();
+  } finally {
+    top = m;
+  }
+}
+
+/** The WASM backend; call only after wasmReady() returned true. */
+export const wasmKernels: Kernels = {
+  name: 'wasm',
+  scratchInt32(lengths) {
+    const ptrs = lengths.map((n) => alloc(n * 4));
+    return lengths.map((n, i) => {
+      const view = new Int32Array(ex!.memory.buffer, ptrs[i], n);
+      placed.set(view, ptrs[i]);
+      return view;
+    });
+  },
+  mark: () => top,
+  release(m) {
+    top = m < base ? base : m;
+  },
+  histogram(codes, k) {
+    return scoped(() => {
+      const pc = putI32(codes);
+      const pk = alloc(k * 8);
+      ex!.histogram(pc, codes.length, pk, k);
+      return takeF64(pk, k);
+    });
+  },
+  jointHistogram(a, b, kb, cells) {
+    return scoped(() => {
+      const pa = putI32(a);
+      const pb = putI32(b);
+      const pk = alloc(cells * 8);
+      ex!.jointHistogram(pa, pb, a.length, kb, pk, cells);
+      return takeF64(pk, cells);
+    });
+  },
+  sumNLogN(counts) {
+    return scoped(() => ex!.sumNLogN(putF64(counts), counts.length));
+  },
+  miSparse(rowIdx, colIdx, nij, rows, cols, total) {
+    return scoped(() =>
+      ex!.miSparse(putI32(rowIdx), putI32(colIdx), putF64(nij), nij.length, putF64(rows), putF64(cols), total),
+    );
+  },
+};

@@ -1,0 +1,121 @@
+import type { Kernels } from '../backend/kernels.js';
+import { compactCodes, encodeLabels } from './labels.js';
+
+/** A contingency table in sparse form: non-empty marginals and non-empty cells only. */
+export interface Contingency {
+  /** Number of samples. */
+  n: number;
+  /** Counts of each class of a that occurs (length R). */
+  rows: Float64Array;
+  /** Counts of each class of b that occurs (length C). */
+  cols: Float64Array;
+  /** Row index, column index and count of each non-empty cell. */
+  rowIdx: Int32Array;
+  colIdx: Int32Array;
+  nij: Float64Array;
+}
+
+/** Above this many cells the joint histogram is built by sorting instead. */
+const MAX_DENSE_CELLS = 1 << 22;
+
+function fromDense(joint: Float64Array, ka: number, kb: number, n: number): Contingency {
+  const rowSum = new Float64Array(ka);
+  const colSum = new Float64Array(kb);
+  let m = 0;
+  for (let i = 0, t = 0; i < ka; i++) {
+    for (let j = 0; j < kb; j++, t++) {
+      const v = joint[t];
+      if (v > 0) {
+        rowSum[i] += v;
+        colSum[j] += v;
+        m++;
+      }
+    }
+  }
+  const rowMap = new Int32Array(ka);
+  const colMap = new Int32Array(kb);
+  const rows = squeeze(rowSum, rowMap);
+  const cols = squeeze(colSum, colMap);
+  const rowIdx = new Int32Array(m);
+  const colIdx = new Int32Array(m);
+  const nij = new Float64Array(m);
+  for (let i = 0, t = 0, c = 0; i < ka; i++) {
+    for (let j = 0; j < kb; j++, t++) {
+      if (joint[t] > 0) {
+        rowIdx[c] = rowMap[i];
+        colIdx[c] = colMap[j];
+        nij[c++] = joint[t];
+      }
+    }
+  }
+  return { n, rows, cols, rowIdx, colIdx, nij };
+}
+
+/** Drops empty entries; map[old] = new index. */
+function squeeze(sums: Float64Array, map: Int32Array): Float64Array {
+  let k = 0;
+  for (let i = 0; i < sums.length; i++) if (sums[i] > 0) map[i] = k++;
+  const out = new Float64Array(k);
+  for (let i = 0; i < sums.length; i++) if (sums[i] > 0) out[map[i]] = sums[i];
+  return out;
+}
+
+/** For alphabets too large for a dense table: sort the joint keys and count runs. */
+function fromSorted(k: Kernels, a: Int32Array, b: Int32Array, ka: number, kb: number): Contingency {
+  const n = a.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = a[i] * kb + b[i];
+  keys.sort();
+  let m = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || keys[i] !== keys[i - 1]) m++;
+  const rowIdx = new Int32Array(m);
+  const colIdx = new Int32Array(m);
+  const nij = new Float64Array(m);
+  for (let i = 0, c = -1; i < n; i++) {
+    if (i === 0 || keys[i] !== keys[i - 1]) {
+      c++;
+      const r = Math.floor(keys[i] / kb);
+      rowIdx[c] = r;
+      colIdx[c] = keys[i] - r * kb;
+    }
+    nij[c]++;
+  }
+  return { n, rows: k.histogram(a, ka), cols: k.histogram(b, kb), rowIdx, colIdx, nij };
+}
+
+/**
+ * Encodes two label sequences (already checked to be non-empty and of equal length)
+ * and counts their contingency table with the given kernels. Scratch memory is
+ * released before returning.
+ */
+export function contingency(k: Kernels, fn: string, a: ArrayLike<unknown>, b: ArrayLike<unknown>, names = ['a', 'b']): Contingency {
+  const n = a.length;
+  const mark = k.mark();
+  try {
+    const [ca, cb] = k.scratchInt32([n, n]);
+    let ka = encodeLabels(fn, names[0], a, ca);
+    let kb = encodeLabels(fn, names[1], b, cb);
+    const limit = Math.min(Math.max(n, 1 << 16), MAX_DENSE_CELLS);
+    if (ka * kb > limit) {
+      ka = compactCodes(ca, ka);
+      kb = compactCodes(cb, kb);
+    }
+    if (ka * kb <= limit) return fromDense(k.jointHistogram(ca, cb, kb, ka * kb), ka, kb, n);
+    return fromSorted(k, ca, cb, ka, kb);
+  } finally {
+    k.release(mark);
+  }
+}
+
+/** Counts of each class of one label sequence (empty classes dropped). */
+export function classCounts(k: Kernels, fn: string, x: ArrayLike<unknown>, name = 'x'): Float64Array {
+  const mark = k.mark();
+  try {
+    const [codes] = k.scratchInt32([x.length]);
+    const kx = encodeLabels(fn, name, x, codes);
+    const counts = k.histogram(codes, kx);
+    return squeeze(counts, new Int32Array(kx));
+  } finally {
+    k.release(mark);
+  }
+}
