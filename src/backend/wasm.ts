@@ -21,8 +21,16 @@ let loadError: unknown;
 let loading: Promise<void> | undefined;
 let base = 0;
 let top = 0;
-/** Pointers of scratch views, found by identity even after growth detached the view. */
-const placed = new WeakMap<ArrayBufferView, number>();
+/**
+ * Pointer and length of each scratch view, found by identity even after memory
+ * growth has detached the view (a detached view reports length 0).
+ */
+const placed = new WeakMap<ArrayBufferView, { ptr: number; len: number }>();
+
+/** Length of an input array, valid even if it is a detached scratch view. */
+function len(a: Int32Array): number {
+  return placed.get(a)?.len ?? a.length;
+}
 
 function bytes(): Uint8Array {
   const bin = atob(WASM_BASE64);
@@ -111,7 +119,7 @@ function alloc(bytesNeeded: number): number {
 /** Places an input array in linear memory: in place if it is a scratch view, else a copy. */
 function putI32(a: Int32Array): number {
   const known = placed.get(a);
-  if (known !== undefined) return known;
+  if (known !== undefined) return known.ptr;
   const ptr = alloc(a.length * 4);
   new Int32Array(ex!.memory.buffer, ptr, a.length).set(a);
   return ptr;
@@ -144,7 +152,7 @@ export const wasmKernels: Kernels = {
     const ptrs = lengths.map((n) => alloc(n * 4));
     return lengths.map((n, i) => {
       const view = new Int32Array(ex!.memory.buffer, ptrs[i], n);
-      placed.set(view, ptrs[i]);
+      placed.set(view, { ptr: ptrs[i], len: n });
       return view;
     });
   },
@@ -154,18 +162,20 @@ export const wasmKernels: Kernels = {
   },
   histogram(codes, k) {
     return scoped(() => {
+      const n = len(codes);
       const pc = putI32(codes);
       const pk = alloc(k * 8);
-      ex!.histogram(pc, codes.length, pk, k);
+      ex!.histogram(pc, n, pk, k);
       return takeF64(pk, k);
     });
   },
   jointHistogram(a, b, kb, cells) {
     return scoped(() => {
+      const n = len(a);
       const pa = putI32(a);
       const pb = putI32(b);
       const pk = alloc(cells * 8);
-      ex!.jointHistogram(pa, pb, a.length, kb, pk, cells);
+      ex!.jointHistogram(pa, pb, n, kb, pk, cells);
       return takeF64(pk, cells);
     });
   },
@@ -173,8 +183,9 @@ export const wasmKernels: Kernels = {
     return scoped(() => ex!.sumNLogN(putF64(counts), counts.length));
   },
   miSparse(rowIdx, colIdx, nij, rows, cols, total) {
-    return scoped(() =>
-      ex!.miSparse(putI32(rowIdx), putI32(colIdx), putF64(nij), nij.length, putF64(rows), putF64(cols), total),
-    );
+    return scoped(() => {
+      const m = nij.length;
+      return ex!.miSparse(putI32(rowIdx), putI32(colIdx), putF64(nij), m, putF64(rows), putF64(cols), total);
+    });
   },
 };
