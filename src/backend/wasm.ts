@@ -93,6 +93,13 @@ export function initWasm(): Promise<void> {
   return loading;
 }
 
+/** In a pool worker: instantiates the module that the main thread compiled and sent. */
+export function adoptModule(m: WebAssembly.Module): void {
+  if (ex) return;
+  wasmModule = m;
+  adopt(new WebAssembly.Instance(m, imports));
+}
+
 /** The compiled module, shared with worker threads so they skip compilation. */
 export function compiledModule(): WebAssembly.Module | undefined {
   trySync();
