@@ -2,3 +2,5 @@
 // (src/backend/wasm.ts) owns a bump arena above __heap_base and passes pointers.
 export { heapBase } from './memory';
 export { histogram, jointHistogram, sumNLogN, miSparse } from './histogram';
+export { binCodes } from './binning';
+export { sumXLogX, chaoShenSum } from './entropy';

@@ -12,6 +12,9 @@ interface WasmExports {
   jointHistogram(a: number, b: number, n: number, kb: number, counts: number, cells: number): void;
   sumNLogN(counts: number, k: number): number;
   miSparse(rowIdx: number, colIdx: number, nij: number, m: number, rows: number, cols: number, total: number): number;
+  binCodes(values: number, n: number, edges: number, nEdges: number, codes: number): void;
+  sumXLogX(values: number, k: number): number;
+  chaoShenSum(counts: number, k: number, n: number, coverage: number): number;
 }
 
 const PAGE = 65536;
@@ -135,6 +138,10 @@ function takeF64(ptr: number, n: number): Float64Array {
   return new Float64Array(ex!.memory.buffer, ptr, n).slice();
 }
 
+function takeI32(ptr: number, n: number): Int32Array {
+  return new Int32Array(ex!.memory.buffer, ptr, n).slice();
+}
+
 /** Runs fn and frees whatever it allocated, even if it throws. */
 function scoped<T>(fn: () => T): T {
   const m = top;
@@ -187,5 +194,21 @@ export const wasmKernels: Kernels = {
       const m = nij.length;
       return ex!.miSparse(putI32(rowIdx), putI32(colIdx), putF64(nij), m, putF64(rows), putF64(cols), total);
     });
+  },
+  binCodes(values, edges) {
+    return scoped(() => {
+      const n = values.length;
+      const pv = putF64(values);
+      const pe = putF64(edges);
+      const pc = alloc(n * 4);
+      ex!.binCodes(pv, n, pe, edges.length, pc);
+      return takeI32(pc, n);
+    });
+  },
+  sumXLogX(values) {
+    return scoped(() => ex!.sumXLogX(putF64(values), values.length));
+  },
+  chaoShenSum(counts, n, coverage) {
+    return scoped(() => ex!.chaoShenSum(putF64(counts), counts.length, n, coverage));
   },
 };

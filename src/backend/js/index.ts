@@ -1,5 +1,7 @@
 import type { Kernels } from '../kernels.js';
 import * as h from './histogram.js';
+import * as bn from './binning.js';
+import * as en from './entropy.js';
 
 /** The pure-TypeScript backend: used where WebAssembly is unavailable or not yet compiled. */
 export const jsKernels: Kernels = {
@@ -19,4 +21,11 @@ export const jsKernels: Kernels = {
   },
   sumNLogN: h.sumNLogN,
   miSparse: h.miSparse,
+  binCodes(values, edges) {
+    const codes = new Int32Array(values.length);
+    bn.binCodes(values, edges, codes);
+    return codes;
+  },
+  sumXLogX: en.sumXLogX,
+  chaoShenSum: en.chaoShenSum,
 };
