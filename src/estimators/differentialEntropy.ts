@@ -100,8 +100,8 @@ export function differentialEntropy(x: NumericSequence, options?: DifferentialEn
   }
   const s = readColumns(fn, 'x', x).columns[0].sort();
   const n = s.length;
-  const m = o.windowLength === undefined ? Math.floor(Math.sqrt(n) + 0.5) : o.windowLength;
-  if (o.windowLength === undefined && !(2 * m < n)) {
+  const m: unknown = o.windowLength === undefined ? Math.floor(Math.sqrt(n) + 0.5) : o.windowLength;
+  if (o.windowLength === undefined && !(2 * (m as number) < n)) {
     throw new RangeError(`${fn}: x needs at least 5 values for the default window ⌊√n + ½⌋ = ${m} (2 ≤ 2m < n), got n = ${n}`);
   }
   if (typeof m !== 'number' || !Number.isInteger(m) || !(2 <= 2 * m && 2 * m < n)) {

@@ -38,7 +38,7 @@ export function labelGroup(
 /** A list of label sequences given as one argument: an array with at least `min` of them. */
 export function variableList(fn: string, v: unknown, min: number): unknown[] {
   if (!Array.isArray(v)) throw new TypeError(`${fn}: variables must be an array of label sequences, got ${show(v)}`);
-  if (v.length < min) throw new RangeError(`${fn}: variables must hold at least ${min} label sequences, got ${v.length}`);
+  if (v.length < min) throw new RangeError(`${fn}: variables must hold at least ${min} label sequence${min === 1 ? '' : 's'}, got ${v.length}`);
   return v;
 }
 
