@@ -126,7 +126,7 @@ describe('estimator family: bad input', () => {
     ['jointEntropy', (o) => jointEntropy([[1, 2]], o as never)],
     ['entropyFromCounts', (o) => entropyFromCounts([1, 2], o as never)],
     ['mutualInformationFromCounts', (o) => mutualInformationFromCounts([[1, 2]], o as never)],
-    ['shrinkageEntropy', (o) => shrinkageEntropy([1, 2], o as never)],
+    ['shrinkageEntropy', (o) => shrinkageEntropy([1, 2], o as never).entropy],
     ['discretize', (o) => discretize([1, 2], o as never).edges.length],
   ];
   it.each(measures)('%s rejects unknown options, a bad base and a bad backend', (name, f) => {

@@ -1,5 +1,5 @@
 // The `bins` and `binning` options shared by discretize and the binned estimators.
-import { BIN_RULES, BINNING_METHODS, MAX_BINS, binCount, type BinningMethod, type Bins } from './binning.js';
+import { BIN_RULES, BINNING_METHODS, MAX_BINS, binCount, type BinningMethod, type Bins, type Column } from './binning.js';
 import { oneOf, show } from './validate.js';
 
 /** numpy's default for histogram_bin_edges. */
@@ -23,9 +23,9 @@ export function binningOption(fn: string, name: string, v: unknown): BinningMeth
 }
 
 /** The bin count for one column, refusing a rule that asks for more than MAX_BINS bins. */
-export function binCountFor(fn: string, bins: Bins): (x: Float64Array, sorted: Float64Array) => number {
-  return (x, sorted) => {
-    const nb = binCount(bins, x, sorted);
+export function binCountFor(fn: string, bins: Bins): (c: Column) => number {
+  return (c) => {
+    const nb = binCount(bins, c);
     if (nb > MAX_BINS) {
       throw new RangeError(`${fn}: the '${bins}' rule asks for ${nb} bins (more than ${MAX_BINS}); pass a number of bins`);
     }

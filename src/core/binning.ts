@@ -14,6 +14,27 @@ export const BINNING_METHODS: readonly BinningMethod[] = ['equal-width', 'equal-
 /** Above this many bins the edges alone would take 128 MB: a rule asking for more is refused. */
 export const MAX_BINS = 1 << 24;
 
+/** One column with its range; the sorted copy is made only for the rules and cuts that need quantiles. */
+export class Column {
+  readonly min: number;
+  readonly max: number;
+  private s: Float64Array | undefined;
+  constructor(readonly x: Float64Array) {
+    let lo = x[0];
+    let hi = x[0];
+    for (let i = 1; i < x.length; i++) {
+      const v = x[i];
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    this.min = lo;
+    this.max = hi;
+  }
+  get sorted(): Float64Array {
+    return (this.s ??= this.x.slice().sort());
+  }
+}
+
 /** numpy's _hist_bin_fd: 2·IQR·n^(−1/3), the IQR from np.percentile (linear). */
 function fdWidth(sorted: Float64Array): number {
   const iqr = npQuantileSorted(sorted, 0.75) - npQuantileSorted(sorted, 0.25);
@@ -35,9 +56,10 @@ function doaneWidth(x: Float64Array, ptp: number): number {
 }
 
 /** The bin width a rule asks for; 0 means "one bin" (e.g. fd with a zero IQR), as in numpy. */
-function ruleWidth(rule: BinRule, x: Float64Array, sorted: Float64Array): number {
+function ruleWidth(rule: BinRule, c: Column): number {
+  const x = c.x;
   const n = x.length;
-  const ptp = sorted[n - 1] - sorted[0];
+  const ptp = c.max - c.min;
   switch (rule) {
     case 'sqrt':
       return ptp / Math.sqrt(n);
@@ -48,11 +70,11 @@ function ruleWidth(rule: BinRule, x: Float64Array, sorted: Float64Array): number
     case 'scott':
       return Math.pow((24.0 * Math.pow(Math.PI, 0.5)) / n, 1.0 / 3.0) * npStd(x);
     case 'fd':
-      return fdWidth(sorted);
+      return fdWidth(c.sorted);
     case 'doane':
       return doaneWidth(x, ptp);
     case 'auto': {
-      const fd = fdWidth(sorted);
+      const fd = fdWidth(c.sorted);
       const sturges = ptp / (Math.log2(n) + 1.0);
       return fd ? Math.min(fd, sturges) : sturges;
     }
@@ -60,17 +82,15 @@ function ruleWidth(rule: BinRule, x: Float64Array, sorted: Float64Array): number
 }
 
 /** numpy's _get_outer_edges: the data range, widened by ½ on each side when it is a single value. */
-function outerEdges(sorted: Float64Array): [number, number] {
-  const lo = sorted[0];
-  const hi = sorted[sorted.length - 1];
-  return lo === hi ? [lo - 0.5, hi + 0.5] : [lo, hi];
+function outerEdges(c: Column): [number, number] {
+  return c.min === c.max ? [c.min - 0.5, c.max + 0.5] : [c.min, c.max];
 }
 
 /** The number of equal-width bins numpy would use: the given number, or ⌈range / width⌉ for a rule. */
-export function binCount(bins: Bins, x: Float64Array, sorted: Float64Array): number {
+export function binCount(bins: Bins, c: Column): number {
   if (typeof bins === 'number') return bins;
-  const [first, last] = outerEdges(sorted);
-  const width = ruleWidth(bins, x, sorted);
+  const [first, last] = outerEdges(c);
+  const width = ruleWidth(bins, c);
   return width ? Math.ceil((last - first) / width) : 1;
 }
 
@@ -79,11 +99,12 @@ export function binCount(bins: Bins, x: Float64Array, sorted: Float64Array): num
  * Equal-frequency: np.quantile(x, np.linspace(0, 1, bins + 1)) with repeated edges
  * (from ties) merged, so a bin is never empty by construction.
  */
-export function binEdges(x: Float64Array, sorted: Float64Array, nBins: number, method: BinningMethod): Float64Array {
+export function binEdges(c: Column, nBins: number, method: BinningMethod): Float64Array {
   if (method === 'equal-width') {
-    const [first, last] = outerEdges(sorted);
+    const [first, last] = outerEdges(c);
     return npLinspace(first, last, nBins + 1);
   }
+  const sorted = c.sorted;
   const q = npLinspace(0, 1, nBins + 1);
   const edges: number[] = [];
   for (let i = 0; i <= nBins; i++) {
@@ -98,10 +119,10 @@ export function binEdges(x: Float64Array, sorted: Float64Array, nBins: number, m
 export function binColumn(
   k: Kernels,
   x: Float64Array,
-  nBinsFor: (x: Float64Array, sorted: Float64Array) => number,
+  nBinsFor: (c: Column) => number,
   method: BinningMethod,
 ): { codes: Int32Array; edges: Float64Array } {
-  const sorted = x.slice().sort();
-  const edges = binEdges(x, sorted, nBinsFor(x, sorted), method);
+  const c = new Column(x);
+  const edges = binEdges(c, nBinsFor(c), method);
   return { codes: k.binCodes(x, edges), edges };
 }
