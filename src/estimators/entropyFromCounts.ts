@@ -34,7 +34,7 @@ export interface EntropyFromCountsOptions {
  * @throws RangeError if a count is negative or not an integer, all are 0, K is below
  *   the number of non-zero counts or given to an estimator that does not use it, or an option value is invalid
  * @example
- * entropyFromCounts([5, 5], { base: 2 }); // => 1
+ * entropyFromCounts([5, 5], { base: 2 }); // => 1.0000000000000004 (1 bit)
  * entropyFromCounts([1, 2, 3], { estimator: 'miller-madow' }); // => 1.1780709313740185 (1.0114042647073518 + 2/12)
  */
 export function entropyFromCounts(counts: ArrayLike<number>, options?: EntropyFromCountsOptions): number {

@@ -13,7 +13,7 @@ import type { DiscreteMeasureOptions } from './jointEntropy.js';
  * @throws TypeError if x, y or z is not an array of labels, or an option is unknown
  * @throws RangeError if they are empty, their lengths differ, or an option value is invalid
  * @example
- * interactionInformation([0, 0, 1, 1], [0, 1, 0, 1], [0, 1, 1, 0], { base: 2 }); // => -1
+ * interactionInformation([0, 0, 1, 1], [0, 1, 0, 1], [0, 1, 1, 0], { base: 2 }); // => -1.0000000000000004 (−1 bit)
  */
 export function interactionInformation(x: Labels, y: Labels, z: Labels, options?: DiscreteMeasureOptions): number {
   const fn = 'interactionInformation';

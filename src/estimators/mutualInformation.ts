@@ -51,7 +51,7 @@ export interface MutualInformationOptions {
  * @example
  * mutualInformation(['a', 'a', 'b', 'b'], [0, 0, 1, 1], { base: 2 }); // => 1
  * mutualInformation([1, -1, 1, -1], [1, -1, -1, 1].map((v, i) => 0.6 * [1, -1, 1, -1][i] + 0.8 * v), { estimator: 'gaussian' });
- * // => 0.22314355131420976 (−½ ln(1 − 0.6²))
+ * // => 0.2231435513142097 (−½ ln(1 − 0.6²))
  */
 export function mutualInformation(
   x: Labels | NumericSamples,

@@ -28,7 +28,7 @@ export interface MutualInformationFromCountsOptions {
  * @throws RangeError if a count is negative or not an integer, all are 0, rows are ragged,
  *   data does not hold rows·cols counts, or an option value is invalid
  * @example
- * mutualInformationFromCounts([[10, 0], [0, 10]], { base: 2 }); // => 1
+ * mutualInformationFromCounts([[10, 0], [0, 10]], { base: 2 }); // => 0.9999999999999996 (1 bit)
  * mutualInformationFromCounts({ data: [5, 5, 5, 5], rows: 2, cols: 2 }); // => 0
  */
 export function mutualInformationFromCounts(table: CountTable, options?: MutualInformationFromCountsOptions): number {

@@ -12,7 +12,7 @@ import type { DiscreteMeasureOptions } from './jointEntropy.js';
  * @throws TypeError if variables is not an array of label sequences, or an option is unknown
  * @throws RangeError if it holds fewer than 2 sequences, one is empty, lengths differ, or an option value is invalid
  * @example
- * totalCorrelation([[0, 0, 1, 1], [0, 1, 0, 1], [0, 1, 1, 0]], { base: 2 }); // => 1 (x, y, x XOR y)
+ * totalCorrelation([[0, 0, 1, 1], [0, 1, 0, 1], [0, 1, 1, 0]], { base: 2 }); // => 0.9999999999999999 (1 bit: x, y, x XOR y)
  */
 export function totalCorrelation(variables: readonly Labels[], options?: DiscreteMeasureOptions): number {
   const fn = 'totalCorrelation';

@@ -13,7 +13,7 @@ import type { DiscreteMeasureOptions } from './jointEntropy.js';
  * @throws RangeError if a or b is empty, their lengths differ, or an option value is invalid
  * @example
  * variationOfInformation([0, 0, 1, 1], ['b', 'b', 'a', 'a']); // => 0
- * variationOfInformation([0, 0, 1, 1], [0, 1, 0, 1], { base: 2 }); // => 2
+ * variationOfInformation([0, 0, 1, 1], [0, 1, 0, 1], { base: 2 }); // => 1.9999999999999998 (2 bits)
  */
 export function variationOfInformation(a: Labels, b: Labels, options?: DiscreteMeasureOptions): number {
   const fn = 'variationOfInformation';
