@@ -187,3 +187,20 @@ describe.each(BACKENDS)('bias-corrected mutual information on %s', (backend) => 
     );
   });
 });
+
+describe.each(BACKENDS)('bias-corrected entropy edge cases on %s', (backend) => {
+  it.each(ESTIMATORS)('entropy(one class, {estimator: %s}) is 0, never negative or NaN', (est) => {
+    for (const x of [['a'], ['a', 'a', 'a', 'a', 'a', 'a', 'a']]) {
+      const h = entropy(x, { estimator: est, backend });
+      expect(h).toBeGreaterThanOrEqual(0);
+      expect(h).toBeLessThan(1e-15);
+    }
+  });
+
+  it('entropy(x, {estimator: sg, K: 1e12}) stays finite for a huge known alphabet', () => {
+    // a = 1e-12 per cell: W = N + 1, the empty cells hold total weight ≈ 1
+    const h = entropy(L123, { estimator: 'sg', K: 1e12, backend });
+    expect(Number.isFinite(h)).toBe(true);
+    expect(h).toBeGreaterThan(entropy(L123, { backend }));
+  });
+});

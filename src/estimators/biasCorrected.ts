@@ -61,7 +61,8 @@ function weightedEntropy(k: Kernels, counts: Float64Array, scale: number, a: num
     }
   }
   const emptyTerm = empty > 0 ? (K - m) * empty * Math.log(empty) : 0;
-  return Math.log(total) - (k.sumXLogX(w) + emptyTerm) / total;
+  // the entropy of a distribution is ≥ 0: a single cell can round to −1e-16
+  return Math.max(0, Math.log(total) - (k.sumXLogX(w) + emptyTerm) / total);
 }
 
 /** The Dirichlet pseudo-count of each estimator of that family (Hausser & Strimmer, Table 1). */

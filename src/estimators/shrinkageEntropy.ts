@@ -56,6 +56,9 @@ export function shrinkageEntropy(x: Labels, options?: ShrinkageEntropyOptions): 
 /**
  * {@link shrinkageEntropy} from class counts made elsewhere; zero counts are values
  * never observed (they count toward K only when K is given).
+ *
+ * Units: nats unless `base` is given (λ has none). Cost: O(number of counts).
+ * Reference: Hausser & Strimmer, JMLR 10, 2009, eq. 8; R entropy `freqs.shrink`.
  * @throws TypeError if counts is not an array of numbers, or an option is unknown
  * @throws RangeError if a count is negative or not an integer, all are 0, or K is below the number of non-zero counts
  * @example
