@@ -37,6 +37,6 @@ export interface Kernels {
   binCodes(values: Float64Array, edges: Float64Array): Int32Array;
   /** Σ v ln v over the values; values ≤ 0 add 0. */
   sumXLogX(values: Float64Array): number;
-  /** Chao–Shen sum −Σ p ln p / (1 − (1 − p)^n), p = coverage·c/n, over the non-empty counts. */
+  /** Chao–Shen sum −Σ p ln p / (1 − (1 − p)^n), p = coverage·c/n, over the non-empty counts; n is a whole number. */
   chaoShenSum(counts: Float64Array, n: number, coverage: number): number;
 }

@@ -198,17 +198,24 @@ export const wasmKernels: Kernels = {
   binCodes(values, edges) {
     return scoped(() => {
       const n = values.length;
+      const ne = edges.length;
       const pv = putF64(values);
       const pe = putF64(edges);
       const pc = alloc(n * 4);
-      ex!.binCodes(pv, n, pe, edges.length, pc);
+      ex!.binCodes(pv, n, pe, ne, pc);
       return takeI32(pc, n);
     });
   },
   sumXLogX(values) {
-    return scoped(() => ex!.sumXLogX(putF64(values), values.length));
+    return scoped(() => {
+      const k = values.length;
+      return ex!.sumXLogX(putF64(values), k);
+    });
   },
   chaoShenSum(counts, n, coverage) {
-    return scoped(() => ex!.chaoShenSum(putF64(counts), counts.length, n, coverage));
+    return scoped(() => {
+      const k = counts.length;
+      return ex!.chaoShenSum(putF64(counts), k, n, coverage);
+    });
   },
 };

@@ -10,6 +10,18 @@ export function sumXLogX(values: Float64Array): number {
   return s;
 }
 
+/** b^n for a whole number n ≥ 0 by binary powering, as assembly/entropy.ts. */
+function powWhole(b: number, n: number): number {
+  let r = 1;
+  let e = n;
+  while (e > 0) {
+    if (e % 2 === 1) r *= b;
+    b *= b;
+    e = Math.floor(e * 0.5);
+  }
+  return r;
+}
+
 /** Chao–Shen sum −Σ p ln p / (1 − (1 − p)^n), p = coverage·c/n, over the non-empty counts. */
 export function chaoShenSum(counts: Float64Array, n: number, coverage: number): number {
   let s = 0;
@@ -17,7 +29,7 @@ export function chaoShenSum(counts: Float64Array, n: number, coverage: number): 
     const c = counts[i];
     if (c > 0) {
       const p = (coverage * c) / n;
-      s -= (p * Math.log(p)) / (1 - Math.pow(1 - p, n));
+      s -= (p * Math.log(p)) / (1 - powWhole(1 - p, n));
     }
   }
   return s;
