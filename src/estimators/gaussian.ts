@@ -60,5 +60,6 @@ export function gaussianMutualInformation(fn: string, x: unknown, y: unknown, o:
   };
   const ldX = logDet(all.slice(0, dx));
   const ldY = logDet(all.slice(dx));
-  return (0.5 * (ldX + ldY - logDet(all))) / div;
+  // det Σ_XY ≤ det Σ_X det Σ_Y (Fischer's inequality): a value below 0 is rounding
+  return Math.max(0, 0.5 * (ldX + ldY - logDet(all))) / div;
 }
