@@ -67,27 +67,37 @@ function swapRows(a: i32, b: i32): void {
   store<i32>(ib, t);
 }
 
-/** Rearranges rows l..r so that row m holds the value it would hold if sorted on dim s (Hoare/Wirth selection). */
 function select(l: i32, r: i32, m: i32, s: i32): void {
   while (r > l) {
-    const a = coord(l, s);
-    const b = coord((l + r) >> 1, s);
-    const c = coord(r, s);
-    const pv = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    if (r - l > 600) {
+      const n = <f64>(r - l + 1);
+      const i = <f64>(m - l + 1);
+      const z = Math.log(n);
+      const w = 0.5 * Math.exp((2 * z) / 3);
+      const sd = 0.5 * Math.sqrt((z * w * (n - w)) / n) * (i < n / 2 ? -1 : 1);
+      const nl = <i32>Math.floor(<f64>m - (i * w) / n + sd);
+      const nr = <i32>Math.floor(<f64>m + ((n - i) * w) / n + sd);
+      select(nl > l ? nl : l, nr < r ? nr : r, m, s);
+    }
+    const t = coord(m, s);
     let i = l;
     let j = r;
-    while (i <= j) {
-      while (coord(i, s) < pv) i++;
-      while (coord(j, s) > pv) j--;
-      if (i <= j) {
-        swapRows(i, j);
-        i++;
-        j--;
-      }
+    swapRows(l, m);
+    if (coord(r, s) > t) swapRows(r, l);
+    while (i < j) {
+      swapRows(i, j);
+      i++;
+      j--;
+      while (coord(i, s) < t) i++;
+      while (coord(j, s) > t) j--;
     }
-    if (m <= j) r = j;
-    else if (m >= i) l = i;
-    else break;
+    if (coord(l, s) == t) swapRows(l, j);
+    else {
+      j++;
+      swapRows(j, r);
+    }
+    if (j <= m) l = j + 1;
+    if (m <= j) r = j - 1;
   }
 }
 
@@ -95,16 +105,28 @@ function buildNode(v: i32, lo: i32, hi: i32): void {
   store<i32>(SPAN + (<usize>v << 3), lo);
   store<i32>(SPAN + (<usize>v << 3), hi, 4);
   const b = BOX + <usize>v * BOXW;
-  for (let c = 0; c < D; c++) {
-    let mn = coord(lo, c);
+  if (D == 2) {
+    let mn = v128.load(P + <usize>lo * ROW);
     let mx = mn;
     for (let t = lo + 1; t < hi; t++) {
-      const x = coord(t, c);
-      mn = x < mn ? x : mn;
-      mx = x > mx ? x : mx;
+      const x = v128.load(P + <usize>t * ROW);
+      mn = f64x2.pmin(mn, x);
+      mx = f64x2.pmax(mx, x);
     }
-    store<f64>(b + (<usize>c << 3), mn);
-    store<f64>(b + (<usize>(D + c) << 3), mx);
+    v128.store(b, mn);
+    v128.store(b, mx, 16);
+  } else {
+    for (let c = 0; c < D; c++) {
+      let mn = coord(lo, c);
+      let mx = mn;
+      for (let t = lo + 1; t < hi; t++) {
+        const x = coord(t, c);
+        mn = x < mn ? x : mn;
+        mx = x > mx ? x : mx;
+      }
+      store<f64>(b + (<usize>c << 3), mn);
+      store<f64>(b + (<usize>(D + c) << 3), mx);
+    }
   }
   if (hi - lo <= LEAF) return;
   let s = 0;
@@ -137,9 +159,33 @@ export function kdBuild(src: usize, n: i32, d: i32, pts: usize, perm: usize, box
   buildNode(0, 0, n);
 }
 
+// The bounds below take the fast path for d = 2, where a point or a box corner is one
+// f64x2 vector. pmax/pmin are compare-and-select, the same as the scalar path.
+
+/** The larger lane of a two-lane vector. */
+// @ts-ignore: decorator
+@inline function hmax(v: v128): f64 {
+  const a = f64x2.extract_lane(v, 0);
+  const b = f64x2.extract_lane(v, 1);
+  return a > b ? a : b;
+}
+
+// @ts-ignore: decorator
+@inline function hmin(v: v128): f64 {
+  const a = f64x2.extract_lane(v, 0);
+  const b = f64x2.extract_lane(v, 1);
+  return a < b ? a : b;
+}
+
 /** Lower bound of the distance from Q to any point in node v. */
 function boxNear(v: i32): f64 {
   const b = BOX + <usize>v * BOXW;
+  if (D == 2) {
+    const q = v128.load(Q);
+    const m = f64x2.pmax(f64x2.sub(v128.load(b), q), f64x2.sub(q, v128.load(b, 16)));
+    const h = hmax(m);
+    return h > 0 ? h : 0;
+  }
   let m = 0.0;
   for (let c = 0; c < D; c++) {
     const q = load<f64>(Q + (<usize>c << 3));
@@ -154,6 +200,10 @@ function boxNear(v: i32): f64 {
 /** Upper bound of the distance from Q to any point in node v. */
 function boxFar(v: i32): f64 {
   const b = BOX + <usize>v * BOXW;
+  if (D == 2) {
+    const q = v128.load(Q);
+    return hmax(f64x2.pmax(f64x2.sub(q, v128.load(b)), f64x2.sub(v128.load(b, 16), q)));
+  }
   let m = 0.0;
   for (let c = 0; c < D; c++) {
     const q = load<f64>(Q + (<usize>c << 3));
@@ -172,6 +222,10 @@ function boxFar(v: i32): f64 {
  */
 function faceGap(v: i32): f64 {
   const b = BOX + <usize>v * BOXW;
+  if (D == 2) {
+    const q = v128.load(Q);
+    return hmin(f64x2.pmin(f64x2.sub(q, v128.load(b)), f64x2.sub(v128.load(b, 16), q)));
+  }
   let m = Infinity;
   for (let c = 0; c < D; c++) {
     const q = load<f64>(Q + (<usize>c << 3));
@@ -186,6 +240,7 @@ function faceGap(v: i32): f64 {
 // @ts-ignore: decorator
 @inline function dist(t: i32): f64 {
   const p = P + <usize>t * ROW;
+  if (D == 2) return hmax(f64x2.abs(f64x2.sub(v128.load(p), v128.load(Q))));
   let m = 0.0;
   for (let c: usize = 0; c < ROW; c += 8) {
     const x = Math.abs(load<f64>(p + c) - load<f64>(Q + c));
