@@ -18,3 +18,10 @@ export {
   type MutualInformationOptions,
   type MutualInformationEstimator,
 } from './estimators/mutualInformation.js';
+export {
+  conditionalMutualInformation,
+  type ConditionalMutualInformationOptions,
+  type ConditionalMutualInformationEstimator,
+} from './estimators/conditionalMutualInformation.js';
+export { selectEstimator, type EstimatorChoice, type SideKind } from './estimators/selectEstimator.js';
+export type { Sample } from './core/points.js';
