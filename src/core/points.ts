@@ -72,16 +72,24 @@ export function toPoints(fn: string, name: string, x: unknown): Points {
 }
 
 /**
- * Population standard deviation (ddof = 0) of each column. Below 10·ε it counts as
- * constant and is reported as 1, as sklearn.preprocessing.scale does for a column of X
- * (`_handle_zeros_in_scale`): that column is left unscaled.
+ * Population standard deviation (ddof = 0) of each column. A constant column (all values
+ * equal, or a std below 10·ε) is reported as 1, as sklearn.preprocessing.scale does for a
+ * column of X (`_handle_zeros_in_scale`): that column is left unscaled. The equality test
+ * matters: the rounded mean of a constant column can differ from its value, and the std
+ * then comes out near 1e-13 instead of 0.
  */
 export function columnScales(p: Points): Float64Array {
   const { data, n, d } = p;
   const out = new Float64Array(d);
   for (let c = 0; c < d; c++) {
     let mean = 0;
-    for (let i = 0; i < n; i++) mean += data[i * d + c];
+    let constant = true;
+    const first = data[c];
+    for (let i = 0; i < n; i++) {
+      const v = data[i * d + c];
+      mean += v;
+      constant &&= v === first;
+    }
     mean /= n;
     let ss = 0;
     for (let i = 0; i < n; i++) {
@@ -89,7 +97,7 @@ export function columnScales(p: Points): Float64Array {
       ss += z * z;
     }
     const sd = Math.sqrt(ss / n);
-    out[c] = sd < 10 * Number.EPSILON ? 1 : sd;
+    out[c] = constant || sd < 10 * Number.EPSILON ? 1 : sd;
   }
   return out;
 }
