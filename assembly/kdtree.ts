@@ -29,6 +29,8 @@ let HI: usize = 0;
 let K: i32 = 0;
 let Q: usize = 0;
 let QT: i32 = 0;
+/** The k-th best distance of the current k-NN query (HD[K − 1]). */
+let WORST: f64 = Infinity;
 
 /** Number of node slots for n points. */
 export function kdNodeCount(n: i32): i32 {
@@ -67,7 +69,7 @@ function swapRows(a: i32, b: i32): void {
   store<i32>(ib, t);
 }
 
-function select(l: i32, r: i32, m: i32, s: i32): void {
+function selectRow(l: i32, r: i32, m: i32, s: i32): void {
   while (r > l) {
     if (r - l > 600) {
       const n = <f64>(r - l + 1);
@@ -77,7 +79,7 @@ function select(l: i32, r: i32, m: i32, s: i32): void {
       const sd = 0.5 * Math.sqrt((z * w * (n - w)) / n) * (i < n / 2 ? -1 : 1);
       const nl = <i32>Math.floor(<f64>m - (i * w) / n + sd);
       const nr = <i32>Math.floor(<f64>m + ((n - i) * w) / n + sd);
-      select(nl > l ? nl : l, nr < r ? nr : r, m, s);
+      selectRow(nl > l ? nl : l, nr < r ? nr : r, m, s);
     }
     const t = coord(m, s);
     let i = l;
@@ -139,7 +141,7 @@ function buildNode(v: i32, lo: i32, hi: i32): void {
     }
   }
   const mid = (lo + hi) >> 1;
-  select(lo, hi - 1, mid, s);
+  selectRow(lo, hi - 1, mid, s);
   buildNode(2 * v + 1, lo, mid);
   buildNode(2 * v + 2, mid, hi);
 }
@@ -249,35 +251,33 @@ function faceGap(v: i32): f64 {
   return m;
 }
 
-/** Replaces the root of the max-heap of the k best by (e, t) and sifts it down. */
-function heapReplace(e: f64, t: i32): void {
-  let i = 0;
-  while (true) {
-    let c = 2 * i + 1;
-    if (c >= K) break;
-    let ce = load<f64>(HD + (<usize>c << 3));
-    if (c + 1 < K) {
-      const re = load<f64>(HD + (<usize>(c + 1) << 3));
-      if (re > ce) {
-        c++;
-        ce = re;
-      }
-    }
-    if (ce <= e) break;
-    store<f64>(HD + (<usize>i << 3), ce);
-    store<i32>(HI + (<usize>i << 2), load<i32>(HI + (<usize>c << 2)));
-    i = c;
+/**
+ * Offers (e, t) to the k best so far, kept ascending in HD/HI (the worst at HD[K − 1]):
+ * one pass of compare-and-select over the k slots, with no data-dependent branch.
+ */
+// @ts-ignore: decorator
+@inline function offer(e: f64, t: i32): void {
+  let ce = e;
+  let ct = t;
+  for (let m = 0; m < K; m++) {
+    const pd = HD + (<usize>m << 3);
+    const pi = HI + (<usize>m << 2);
+    const be = load<f64>(pd);
+    const bt = load<i32>(pi);
+    const swap = ce < be;
+    store<f64>(pd, select<f64>(ce, be, swap));
+    store<i32>(pi, select<i32>(ct, bt, swap));
+    ce = select<f64>(be, ce, swap);
+    ct = select<i32>(bt, ct, swap);
   }
-  store<f64>(HD + (<usize>i << 3), e);
-  store<i32>(HI + (<usize>i << 2), t);
 }
 
 function knnLeaf(lo: i32, hi: i32): void {
   for (let t = lo; t < hi; t++) {
     if (t == QT) continue;
-    const e = dist(t);
-    if (e < load<f64>(HD)) heapReplace(e, t);
+    offer(dist(t), t);
   }
+  WORST = load<f64>(HD + (<usize>(K - 1) << 3));
 }
 
 function knnNode(v: i32): void {
@@ -291,11 +291,11 @@ function knnNode(v: i32): void {
   const dl = boxNear(l);
   const dr = boxNear(l + 1);
   if (dl <= dr) {
-    if (dl < load<f64>(HD)) knnNode(l);
-    if (dr < load<f64>(HD)) knnNode(l + 1);
+    if (dl < WORST) knnNode(l);
+    if (dr < WORST) knnNode(l + 1);
   } else {
-    if (dr < load<f64>(HD)) knnNode(l + 1);
-    if (dl < load<f64>(HD)) knnNode(l);
+    if (dr < WORST) knnNode(l + 1);
+    if (dl < WORST) knnNode(l);
   }
 }
 
@@ -307,11 +307,12 @@ function knnAt(t: i32, v: i32, lo: i32, hi: i32): void {
     store<f64>(HD + (<usize>m << 3), Infinity);
     store<i32>(HI + (<usize>m << 2), t);
   }
+  WORST = Infinity;
   knnLeaf(lo, hi);
   while (v > 0) {
-    if (faceGap(v) >= load<f64>(HD)) break;
+    if (faceGap(v) >= WORST) break;
     const sib = v & 1 ? v + 1 : v - 1;
-    if (boxNear(sib) < load<f64>(HD)) knnNode(sib);
+    if (boxNear(sib) < WORST) knnNode(sib);
     v = (v - 1) >> 1;
   }
 }
@@ -327,7 +328,7 @@ function knnLeaves(v: i32, dist: usize, idx: usize): void {
   for (let t = lo; t < hi; t++) {
     knnAt(t, v, lo, hi);
     const i = load<i32>(PERM + (<usize>t << 2));
-    store<f64>(dist + (<usize>i << 3), load<f64>(HD));
+    store<f64>(dist + (<usize>i << 3), WORST);
     if (idx) {
       const row = idx + (<usize>i * <usize>K << 2);
       for (let m = 0; m < K; m++) {

@@ -16,8 +16,9 @@ function splitmix32(seed: number): () => number {
 
 /**
  * A generator of standard normal deviates for a given seed: xoshiro128** (Blackman &
- * Vigna, 2018) for 53-bit uniforms, and Marsaglia's polar method (1964) for the normals,
- * which needs only ln and √ (no trigonometry).
+ * Vigna, 2018) for uniforms on a grid of 2^-31, and Marsaglia's polar method (1964) for the
+ * normals, which needs only ln and √ (no trigonometry). 32 random bits per coordinate are
+ * plenty for tie-breaking noise and halve the cost against 53.
  */
 export function normalSource(seed: number): () => number {
   const init = splitmix32(seed);
@@ -36,8 +37,8 @@ export function normalSource(seed: number): () => number {
     d = rotl(d, 11);
     return r;
   };
-  /** Uniform in (−1, 1) with 53 random bits. */
-  const signed = (): number => ((next() >>> 5) * 67108864 + (next() >>> 6)) / 4503599627370496 - 1;
+  /** Uniform in [−1, 1) from 32 random bits. */
+  const signed = (): number => (next() | 0) / 2147483648;
   let spare = NaN;
   return () => {
     if (!Number.isNaN(spare)) {
