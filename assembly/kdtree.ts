@@ -180,7 +180,8 @@ export function kdBuild(src: usize, n: i32, d: i32, pts: usize, perm: usize, box
 }
 
 /** Lower bound of the distance from Q to any point in node v. */
-function boxNear(v: i32): f64 {
+// @ts-ignore: decorator
+@inline function boxNear(v: i32): f64 {
   const b = BOX + <usize>v * BOXW;
   if (D == 2) {
     const q = v128.load(Q);
@@ -200,7 +201,8 @@ function boxNear(v: i32): f64 {
 }
 
 /** Upper bound of the distance from Q to any point in node v. */
-function boxFar(v: i32): f64 {
+// @ts-ignore: decorator
+@inline function boxFar(v: i32): f64 {
   const b = BOX + <usize>v * BOXW;
   if (D == 2) {
     const q = v128.load(Q);
@@ -222,7 +224,8 @@ function boxFar(v: i32): f64 {
  * lies on or beyond one of those faces (the split property above), so when this is at
  * least the search radius nothing outside v can be strictly within it.
  */
-function faceGap(v: i32): f64 {
+// @ts-ignore: decorator
+@inline function faceGap(v: i32): f64 {
   const b = BOX + <usize>v * BOXW;
   if (D == 2) {
     const q = v128.load(Q);
@@ -273,11 +276,30 @@ function faceGap(v: i32): f64 {
 }
 
 function knnLeaf(lo: i32, hi: i32): void {
-  for (let t = lo; t < hi; t++) {
-    if (t == QT) continue;
-    offer(dist(t), t);
+  let worst = WORST;
+  if (D == 2) {
+    // the hot loop of the common 1-D × 1-D case: the query in a register, rows of 16 bytes
+    const q = v128.load(Q);
+    for (let t = lo; t < hi; t++) {
+      const v = f64x2.abs(f64x2.sub(v128.load(P + (<usize>t << 4)), q));
+      const a = f64x2.extract_lane(v, 0);
+      const b = f64x2.extract_lane(v, 1);
+      const e = a > b ? a : b;
+      if (e < worst && t != QT) {
+        offer(e, t);
+        worst = load<f64>(HD + (<usize>(K - 1) << 3));
+      }
+    }
+  } else {
+    for (let t = lo; t < hi; t++) {
+      const e = dist(t);
+      if (e < worst && t != QT) {
+        offer(e, t);
+        worst = load<f64>(HD + (<usize>(K - 1) << 3));
+      }
+    }
   }
-  WORST = load<f64>(HD + (<usize>(K - 1) << 3));
+  WORST = worst;
 }
 
 function knnNode(v: i32): void {

@@ -1,7 +1,7 @@
 // Continuous samples for the k-NN estimators: validation of 1-D arrays and rows into one
 // row-major Float64Array, scaling by the standard deviation, and seeded tie-breaking noise.
 import { show } from './validate.js';
-import { normalSource } from './random.js';
+import { NormalStream } from './random.js';
 
 /** A continuous sample: n points of d coordinates, row-major. */
 export interface Points {
@@ -113,10 +113,10 @@ export function scaleColumns(p: Points, scales: Float64Array): void {
 
 /**
  * Adds noise·max(1, mean|x_c|)·N(0, 1) to every value of each column c, in place, drawing
- * the normals row by row from `normal`: the tie-breaking noise that Kraskov et al. advise
+ * the normals row by row from `normals`: the tie-breaking noise that Kraskov et al. advise
  * and sklearn's mutual_info_regression adds (there with noise = 1e-10).
  */
-export function addNoise(p: Points, noise: number, normal: () => number): void {
+export function addNoise(p: Points, noise: number, normals: NormalStream): void {
   if (noise === 0) return;
   const { data, n, d } = p;
   const amp = new Float64Array(d);
@@ -125,15 +125,20 @@ export function addNoise(p: Points, noise: number, normal: () => number): void {
     for (let i = 0; i < n; i++) s += Math.abs(data[i * d + c]);
     amp[c] = noise * Math.max(1, s / n);
   }
-  for (let i = 0; i < n; i++) for (let c = 0; c < d; c++) data[i * d + c] += amp[c] * normal();
+  const z = new Float64Array(n * d);
+  normals.fill(z);
+  if (d === 1) {
+    const a = amp[0];
+    for (let i = 0; i < n; i++) data[i] += a * z[i];
+  } else for (let i = 0; i < n * d; i++) data[i] += amp[i % d] * z[i];
 }
 
 /** Scales (when asked) and noises each sample in turn, all from one seeded stream. */
 export function prepare(samples: Points[], normalize: boolean, noise: number, seed: number): void {
-  const normal = normalSource(seed);
+  const normals = new NormalStream(seed);
   for (const p of samples) {
     if (normalize) scaleColumns(p, columnScales(p));
-    addNoise(p, noise, normal);
+    addNoise(p, noise, normals);
   }
 }
 

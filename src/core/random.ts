@@ -15,50 +15,61 @@ function splitmix32(seed: number): () => number {
 }
 
 /**
- * A generator of standard normal deviates for a given seed: xoshiro128** (Blackman &
- * Vigna, 2018) for uniforms on a grid of 2^-31, and Marsaglia's polar method (1964) for the
- * normals, which needs only ln and √ (no trigonometry). 32 random bits per coordinate are
- * plenty for tie-breaking noise and halve the cost against 53.
+ * A seeded stream of standard normal deviates: xoshiro128** (Blackman & Vigna, 2018) for
+ * uniforms on a grid of 2^-31, and Marsaglia's polar method (1964) for the normals, which
+ * needs only ln and √ (no trigonometry). 32 random bits per coordinate are plenty for
+ * tie-breaking noise. `fill` writes deviates in bulk with the state in locals, the fast
+ * path for noising a whole sample.
  */
-export function normalSource(seed: number): () => number {
-  const init = splitmix32(seed);
-  let a = init();
-  let b = init();
-  let c = init();
-  let d = init();
-  const next = (): number => {
-    const r = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
-    const t = b << 9;
-    c ^= a;
-    d ^= b;
-    b ^= c;
-    a ^= d;
-    c ^= t;
-    d = rotl(d, 11);
-    return r;
-  };
-  /** Uniform in [−1, 1) from 32 random bits. */
-  const signed = (): number => (next() | 0) / 2147483648;
-  let spare = NaN;
-  return () => {
-    if (!Number.isNaN(spare)) {
-      const z = spare;
-      spare = NaN;
-      return z;
-    }
-    for (;;) {
-      const u = signed();
-      const v = signed();
+export class NormalStream {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+
+  constructor(seed: number) {
+    const init = splitmix32(seed);
+    this.a = init();
+    this.b = init();
+    this.c = init();
+    this.d = init();
+  }
+
+  /** Writes out.length standard normal deviates into out. */
+  fill(out: Float64Array): void {
+    let { a, b, c, d } = this;
+    const n = out.length;
+    let i = 0;
+    while (i < n) {
+      // two xoshiro128** steps give the two coordinates of a point in the square
+      let r = Math.imul(((Math.imul(b, 5) << 7) | (Math.imul(b, 5) >>> 25)), 9);
+      let t = b << 9;
+      c ^= a;
+      d ^= b;
+      b ^= c;
+      a ^= d;
+      c ^= t;
+      d = (d << 11) | (d >>> 21);
+      const u = (r | 0) / 2147483648;
+      r = Math.imul(((Math.imul(b, 5) << 7) | (Math.imul(b, 5) >>> 25)), 9);
+      t = b << 9;
+      c ^= a;
+      d ^= b;
+      b ^= c;
+      a ^= d;
+      c ^= t;
+      d = (d << 11) | (d >>> 21);
+      const v = (r | 0) / 2147483648;
       const s = u * u + v * v;
       if (s > 0 && s < 1) {
         const f = Math.sqrt((-2 * Math.log(s)) / s);
-        spare = v * f;
-        return u * f;
+        out[i++] = u * f;
+        if (i < n) out[i++] = v * f;
       }
     }
-  };
-}
-
-function rotl(x: number, k: number): number {
-  return (x << k) | (x >>> (32 - k));
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
+  }
 }

@@ -2,7 +2,7 @@
 import type { Kernels } from '../backend/kernels.js';
 import { knnSettings } from '../core/knnOptions.js';
 import { addNoise, columnScales, scaleColumns, toPoints } from '../core/points.js';
-import { normalSource } from '../core/random.js';
+import { NormalStream } from '../core/random.js';
 
 /**
  * H(X) in nats from the k-NN distances ε_i in the max norm (a cube of side 2ε):
@@ -22,7 +22,7 @@ export function kozachenkoLeonenko(fn: string, K: Kernels, xs: unknown, o: Recor
     scaleColumns(x, scales);
     for (const c of scales) shift += Math.log(c);
   }
-  addNoise(x, s.noise, normalSource(s.seed));
+  addNoise(x, s.noise, new NormalStream(s.seed));
   const { dist } = K.knnMaxNorm(x.data, x.d, s.k, false);
   let zero = 0;
   while (zero < x.n && dist[zero] > 0) zero++;
