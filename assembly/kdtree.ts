@@ -255,24 +255,21 @@ export function kdBuild(src: usize, n: i32, d: i32, pts: usize, perm: usize, box
 }
 
 /**
- * Offers (e, t) to the k best so far, kept ascending in HD/HI (the worst at HD[K − 1]):
- * one pass of compare-and-select over the k slots, with no data-dependent branch.
+ * Inserts (e, t), known to beat the worst, into the k best so far, kept ascending in
+ * HD/HI (the worst at HD[K − 1]); the old worst drops out.
  */
 // @ts-ignore: decorator
 @inline function offer(e: f64, t: i32): void {
-  let ce = e;
-  let ct = t;
-  for (let m = 0; m < K; m++) {
-    const pd = HD + (<usize>m << 3);
-    const pi = HI + (<usize>m << 2);
-    const be = load<f64>(pd);
-    const bt = load<i32>(pi);
-    const swap = ce < be;
-    store<f64>(pd, select<f64>(ce, be, swap));
-    store<i32>(pi, select<i32>(ct, bt, swap));
-    ce = select<f64>(be, ce, swap);
-    ct = select<i32>(bt, ct, swap);
+  let m = K - 1;
+  while (m > 0) {
+    const pe = load<f64>(HD + (<usize>(m - 1) << 3));
+    if (pe <= e) break;
+    store<f64>(HD + (<usize>m << 3), pe);
+    store<i32>(HI + (<usize>m << 2), load<i32>(HI + (<usize>(m - 1) << 2)));
+    m--;
   }
+  store<f64>(HD + (<usize>m << 3), e);
+  store<i32>(HI + (<usize>m << 2), t);
 }
 
 function knnLeaf(lo: i32, hi: i32): void {
