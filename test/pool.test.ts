@@ -47,3 +47,19 @@ describe('worker pool', () => {
     await expect(runAsync(bad, 1)).rejects.toThrow(/must not contain null, undefined or NaN/);
   });
 });
+
+describe('worker pool under concurrent calls', () => {
+  it('two runAsync calls at once each get their own results (task ids are pool-wide)', async () => {
+    const other = tasks.slice().reverse();
+    const [r1, r2] = await Promise.all([runAsync(tasks, 2), runAsync(other, 2)]);
+    expect(r1).toEqual(direct);
+    expect(r2).toEqual(direct.slice().reverse());
+  });
+
+  it('a runSync call while a runAsync call is in flight returns its own results', async () => {
+    const pending = runAsync(tasks, 2);
+    const sync = runSync(tasks.slice(0, 3), 2);
+    expect(sync).toEqual(direct.slice(0, 3));
+    expect(await pending).toEqual(direct);
+  });
+});
