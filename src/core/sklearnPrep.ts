@@ -14,14 +14,16 @@ function absMean(x: Float64Array, sum: (v: ArrayLike<number>) => number): number
 }
 
 /**
- * Returns scaled and noised copies of the continuous columns (discrete ones are
- * passed through untouched) and, for regression, of y. Never mutates its input.
+ * Returns scaled and noised continuous columns (discrete ones are passed through
+ * untouched) and, for regression, y. With `inPlace` the caller's own column copies are
+ * overwritten, saving a copy of X; otherwise the input is never mutated.
  */
 export function sklearnPrepare(
   columns: Float64Array[],
   discrete: boolean[],
   y: Float64Array | undefined,
   seed: number,
+  inPlace = false,
 ): { columns: Float64Array[]; y: Float64Array | undefined } {
   const n = columns[0].length;
   const rng = new LegacyNormal(seed);
@@ -34,7 +36,9 @@ export function sklearnPrepare(
     const scaled = cont.map((j) => {
       let s = numpyStd(columns[j], sum);
       if (s < 10 * EPS) s = 1; // sklearn _handle_zeros_in_scale
-      return columns[j].map((v) => v / s);
+      const x = inPlace ? columns[j] : new Float64Array(n);
+      for (let i = 0; i < n; i++) x[i] = columns[j][i] / s;
+      return x;
     });
     const amp = scaled.map((x) => NOISE * Math.max(1, absMean(x, sum)));
     for (let i = 0; i < n; i++) {

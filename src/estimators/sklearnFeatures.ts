@@ -90,7 +90,8 @@ function plan(fn: string, X: unknown, y: unknown, discreteTarget: boolean, optio
       return v;
     });
   }
-  const prep = sklearnPrepare(columns, mask, discreteTarget ? undefined : (target as Float64Array), seed);
+  // columnsOf made the columns for this call, so they can be scaled and noised in place.
+  const prep = sklearnPrepare(columns, mask, discreteTarget ? undefined : (target as Float64Array), seed, true);
   const yy = prep.y ?? target;
   const tasks: TaskSpec[] = prep.columns.map((x, j) => ({
     name: 'featureMI',
