@@ -1,0 +1,116 @@
+// The one module of the demo that calls mutinfo. It runs inside the worker.
+// Ranking: mutualInfoClassif (categorical target) or mutualInfoRegression
+// (numeric target), as sklearn would. Heatmap: mutualInformation with
+// estimator 'auto' on every pair of columns. Everything is in nats here.
+import * as mutinfo from 'mutinfo';
+import type { Analysis, Ranked } from './protocol.js';
+import type { Column, Prepared } from './table.js';
+import type { Upcoming } from './upcoming.js';
+
+/** Options of the ranking call; test/demo.test.ts calls the library with the same. */
+export const RANKING_OPTIONS = { nNeighbors: 3, randomState: 0 } as const;
+
+/** The page hears about progress through this. */
+export type Progress = (stage: string, done: number, total: number) => void;
+
+const lib = mutinfo as typeof mutinfo & Partial<Upcoming>;
+
+/** The library function by name, or a readable error when this build lacks it. */
+function need<K extends keyof Upcoming>(name: K): Upcoming[K] {
+  const f = lib[name];
+  if (typeof f !== 'function') {
+    throw new Error(`This build of mutinfo has no ${name}() yet, so the demo cannot compute this`);
+  }
+  return f as Upcoming[K];
+}
+
+/** Estimator input: numbers as Float64Array, text labels as strings. */
+function values(c: Column): Float64Array | string[] {
+  return c.values;
+}
+
+/** Label codes for a text column, so it can sit in a numeric matrix as a discrete feature. */
+function codes(labels: string[]): Float64Array {
+  const seen = new Map<string, number>();
+  return Float64Array.from(labels, (v) => {
+    let c = seen.get(v);
+    if (c === undefined) seen.set(v, (c = seen.size));
+    return c;
+  });
+}
+
+function rank(p: Prepared): { ranking: Ranked[]; method: string } {
+  const rows = p.rows;
+  const cols = p.features.length;
+  const data = new Float64Array(rows * cols);
+  const discrete = p.features.map((j) => p.columns[j].kind === 'categorical');
+  p.features.forEach((j, f) => {
+    const c = p.columns[j];
+    const v = c.kind === 'numeric' ? c.values : codes(c.values);
+    for (let i = 0; i < rows; i++) data[i * cols + f] = v[i];
+  });
+  const X = { data, rows, cols };
+  const opts = { ...RANKING_OPTIONS, discreteFeatures: discrete };
+  const name = p.task === 'classification' ? 'mutualInfoClassif' : 'mutualInfoRegression';
+  const target = p.columns[p.target];
+  const mi =
+    p.task === 'classification'
+      ? need('mutualInfoClassif')(X, values(target), opts)
+      : need('mutualInfoRegression')(X, target.values as Float64Array, opts);
+  const ranking = p.features
+    .map((j, f) => ({ feature: p.columns[j].name, nats: mi[f], discrete: discrete[f] }))
+    .sort((a, b) => b.nats - a.nats);
+  const nDiscrete = discrete.filter(Boolean).length;
+  const method =
+    `${name}, KSG with k = ${RANKING_OPTIONS.nNeighbors}` +
+    (nDiscrete > 0 ? `; ${nDiscrete} text feature${nDiscrete > 1 ? 's' : ''} as discrete` : '');
+  return { ranking, method };
+}
+
+function pairwise(p: Prepared, progress: Progress, done0: number, total: number) {
+  const n = p.columns.length;
+  const matrix = new Float64Array(n * n).fill(NaN);
+  const pairEstimator = new Uint8Array(n * n);
+  const estimators: string[] = ['—'];
+  const select = need('selectEstimator');
+  let done = done0;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const x = values(p.columns[i]);
+      const y = values(p.columns[j]);
+      const { estimator } = select(x, y);
+      let e = estimators.indexOf(estimator);
+      if (e < 0) e = estimators.push(estimator) - 1;
+      matrix[i * n + j] = matrix[j * n + i] = mutinfo.mutualInformation(x, y, { estimator: 'auto' });
+      pairEstimator[i * n + j] = pairEstimator[j * n + i] = e;
+      progress('pairwise MI', ++done, total);
+    }
+  }
+  return { matrix, pairEstimator, estimators };
+}
+
+/** Ranks the features against the target and fills the pairwise MI matrix. */
+export async function analyse(p: Prepared, progress: Progress): Promise<Analysis> {
+  // Workers compile WASM synchronously, so this only matters where they cannot.
+  await mutinfo.init().catch(() => undefined);
+  const n = p.columns.length;
+  const total = p.features.length + (n * (n - 1)) / 2;
+  progress('ranking features', 0, total);
+  const t0 = performance.now();
+  const { ranking, method } = rank(p);
+  const t1 = performance.now();
+  progress('ranking features', p.features.length, total);
+  const heat = pairwise(p, progress, p.features.length, total);
+  const t2 = performance.now();
+  return {
+    names: p.columns.map((c) => c.name),
+    target: p.columns[p.target].name,
+    rows: p.rows,
+    task: p.task,
+    rankingMethod: method,
+    ranking,
+    ...heat,
+    backend: mutinfo.backend(),
+    ms: { ranking: t1 - t0, heatmap: t2 - t1 },
+  };
+}

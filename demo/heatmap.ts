@@ -1,0 +1,88 @@
+// The heatmap of pairwise MI: an n × n grid of cells coloured by viridis, with
+// a colour legend. The page shows a tooltip from each cell's data attributes.
+import type { Analysis } from './protocol.js';
+import { clip, esc, fmt, ticks, type Unit } from './svg.js';
+import { viridis } from './viridis.js';
+
+const CHAR = 6; // px per character of 11px system-ui
+const DIAGONAL = '#e4e4e7';
+
+/** The largest off-diagonal MI, the top of the colour scale (in nats). */
+export function scaleMax(matrix: Float64Array): number {
+  let max = 0;
+  for (const v of matrix) if (v > max) max = v;
+  return max;
+}
+
+function legend(x0: number, y0: number, h: number, maxNats: number, unit: Unit): string {
+  const top = maxNats / unit.div;
+  const stops = Array.from({ length: 11 }, (_, k) => `<stop offset="${k / 10}" stop-color="${viridis(1 - k / 10)}"/>`);
+  const out = [
+    `<defs><linearGradient id="mi-scale" x1="0" x2="0" y1="0" y2="1">${stops.join('')}</linearGradient></defs>`,
+    `<text class="tick" x="${x0}" y="${y0 - 8}">MI (${unit.name})</text>`,
+    `<rect class="legend" x="${x0}" y="${y0}" width="12" height="${h}" fill="url(#mi-scale)"/>`,
+  ];
+  for (const t of ticks(top, 4).filter((t) => t <= top * (1 + 1e-9))) {
+    const y = y0 + h - (top > 0 ? (t / top) * h : 0);
+    out.push(
+      `<line class="axis" x1="${x0 + 12}" x2="${x0 + 16}" y1="${y}" y2="${y}"/>`,
+      `<text class="tick" x="${x0 + 19}" y="${y}" dy="0.35em">${t}</text>`,
+    );
+  }
+  return out.join('');
+}
+
+/** SVG markup of the pairwise MI matrix, with the target's row and column labels marked. */
+export function heatmap(a: Analysis, unit: Unit): string {
+  const n = a.names.length;
+  const cell = Math.max(12, Math.min(34, Math.floor(460 / n)));
+  const labels = a.names.map((s) => clip(s, 18));
+  const room = Math.max(...labels.map((l) => l.length)) * CHAR + 10;
+  const left = room;
+  const top = Math.round(room * 0.72) + 6;
+  const grid = n * cell;
+  const legendX = left + grid + 20;
+  const width = Math.max(legendX + 60, left + grid + room * 0.72);
+  const height = top + grid + 10;
+  const max = scaleMax(a.matrix);
+  const inCell = cell >= 30;
+  const parts: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const cls = a.names[i] === a.target ? 'label target' : 'label';
+    const c = left + i * cell + cell / 2;
+    const r = top + i * cell + cell / 2;
+    parts.push(
+      `<text class="${cls}" x="${left - 6}" y="${r}" dy="0.35em" text-anchor="end"><title>${esc(a.names[i])}</title>${esc(labels[i])}</text>`,
+      `<text class="${cls}" transform="translate(${c} ${top - 6}) rotate(-45)"><title>${esc(a.names[i])}</title>${esc(labels[i])}</text>`,
+    );
+    for (let j = 0; j < n; j++) {
+      const v = a.matrix[i * n + j];
+      const diag = i === j;
+      const t = max > 0 ? v / max : 0;
+      parts.push(
+        `<rect class="cell${diag ? ' diag' : ''}" data-i="${i}" data-j="${j}" x="${left + j * cell}" y="${top + i * cell}" ` +
+          `width="${cell}" height="${cell}" fill="${diag ? DIAGONAL : viridis(t)}"/>`,
+      );
+      if (inCell && !diag) {
+        parts.push(
+          `<text class="in-cell${t > 0.6 ? '' : ' on-dark'}" x="${left + j * cell + cell / 2}" y="${top + i * cell + cell / 2}" dy="0.35em" ` +
+            `text-anchor="middle">${(v / unit.div).toFixed(2)}</text>`,
+        );
+      }
+    }
+  }
+  parts.push(legend(legendX, top, grid, max, unit));
+  return (
+    `<svg class="heatmap" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" ` +
+    `aria-label="Pairwise mutual information of all ${n} columns, in ${unit.name}">${parts.join('')}</svg>`
+  );
+}
+
+/** Tooltip text for cell (i, j): the pair, its MI in the unit, and the estimator used. */
+export function cellTip(a: Analysis, i: number, j: number, unit: Unit): string {
+  const n = a.names.length;
+  const pair = `${esc(a.names[i])} × ${esc(a.names[j])}`;
+  if (i === j) return `<b>${pair}</b><br>I(X; X) = H(X): not estimated`;
+  const v = a.matrix[i * n + j] / unit.div;
+  return `<b>${pair}</b><br>${fmt(v)} ${unit.name} · ${esc(a.estimators[a.pairEstimator[i * n + j]])}`;
+}
