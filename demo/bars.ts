@@ -1,19 +1,19 @@
 // The ranked bar chart: one horizontal bar per feature, largest MI on top.
 import type { Ranked } from './protocol.js';
-import { clip, esc, fmt, ticks, type Unit } from './svg.js';
+import { clip, esc, estimate, fmt, ticks, type Measure, type Unit } from './svg.js';
 
-const WIDTH = 560;
+const WIDTH = 540;
 const ROW = 22;
 const BAR = 15;
 const AXIS = 22;
-const CHAR = 6.6; // px per character of 12px system-ui, near enough to size the label column
+const FONT = 12;
 const VALUE_ROOM = 48;
 const COLOUR = { continuous: '#2c728e', discrete: '#5dc863' };
 
 /** SVG markup of the ranking, values shown in the given unit. */
-export function barChart(ranking: Ranked[], unit: Unit): string {
-  const labels = ranking.map((r) => clip(r.feature, 28));
-  const left = Math.min(200, Math.max(60, ...labels.map((l) => l.length * CHAR))) + 10;
+export function barChart(ranking: Ranked[], unit: Unit, measure: Measure = estimate): string {
+  const labels = ranking.map((r) => clip(r.feature, 26));
+  const left = Math.ceil(Math.max(60, ...labels.map((l) => measure(l, FONT)))) + 12;
   const plot = WIDTH - left - VALUE_ROOM;
   const values = ranking.map((r) => Math.max(0, r.nats) / unit.div);
   const ts = ticks(Math.max(...values, 1e-9));
@@ -27,6 +27,7 @@ export function barChart(ranking: Ranked[], unit: Unit): string {
       `<text class="tick" x="${x(t)}" y="${AXIS - 8}" text-anchor="middle">${t}</text>`,
     );
   }
+  parts.push(`<text class="tick" x="${left - 8}" y="${AXIS - 8}" text-anchor="end">MI (${unit.name})</text>`);
   ranking.forEach((r, k) => {
     const y = AXIS + k * ROW;
     const v = values[k];

@@ -1,10 +1,9 @@
 // The heatmap of pairwise MI: an n × n grid of cells coloured by viridis, with
 // a colour legend. The page shows a tooltip from each cell's data attributes.
 import type { Analysis } from './protocol.js';
-import { clip, esc, fmt, ticks, type Unit } from './svg.js';
+import { clip, esc, estimate, fmt, ticks, type Measure, type Unit } from './svg.js';
 import { viridis } from './viridis.js';
 
-const CHAR = 6; // px per character of 11px system-ui
 const DIAGONAL = '#e4e4e7';
 
 /** The largest off-diagonal MI, the top of the colour scale (in nats). */
@@ -33,16 +32,19 @@ function legend(x0: number, y0: number, h: number, maxNats: number, unit: Unit):
 }
 
 /** SVG markup of the pairwise MI matrix, with the target's row and column labels marked. */
-export function heatmap(a: Analysis, unit: Unit): string {
+export function heatmap(a: Analysis, unit: Unit, measure: Measure = estimate): string {
   const n = a.names.length;
   const cell = Math.max(12, Math.min(34, Math.floor(460 / n)));
+  // Slanted column labels need more room between them than upright ones do.
+  const slant = cell >= 20;
+  const font = Math.min(11, Math.floor(cell * 0.8));
   const labels = a.names.map((s) => clip(s, 18));
-  const room = Math.max(...labels.map((l) => l.length)) * CHAR + 10;
+  const room = Math.ceil(Math.max(...labels.map((l) => measure(l, font)))) + 8;
   const left = room;
-  const top = Math.round(room * 0.72) + 6;
+  const top = Math.round(slant ? room * 0.72 : room) + 6;
   const grid = n * cell;
   const legendX = left + grid + 20;
-  const width = Math.max(legendX + 60, left + grid + room * 0.72);
+  const width = Math.max(legendX + 60, left + grid + (slant ? room * 0.72 : 0));
   const height = top + grid + 10;
   const max = scaleMax(a.matrix);
   const inCell = cell >= 30;
@@ -51,9 +53,11 @@ export function heatmap(a: Analysis, unit: Unit): string {
     const cls = a.names[i] === a.target ? 'label target' : 'label';
     const c = left + i * cell + cell / 2;
     const r = top + i * cell + cell / 2;
+    const title = `<title>${esc(a.names[i])}</title>${esc(labels[i])}`;
     parts.push(
-      `<text class="${cls}" x="${left - 6}" y="${r}" dy="0.35em" text-anchor="end"><title>${esc(a.names[i])}</title>${esc(labels[i])}</text>`,
-      `<text class="${cls}" transform="translate(${c} ${top - 6}) rotate(-45)"><title>${esc(a.names[i])}</title>${esc(labels[i])}</text>`,
+      `<text class="${cls}" font-size="${font}" x="${left - 6}" y="${r}" dy="0.35em" text-anchor="end">${title}</text>`,
+      `<text class="${cls}" font-size="${font}" transform="translate(${c} ${top - 6}) rotate(${slant ? -45 : -90})"` +
+        `${slant ? '' : ' dy="0.35em"'}>${title}</text>`,
     );
     for (let j = 0; j < n; j++) {
       const v = a.matrix[i * n + j];

@@ -3,7 +3,7 @@
 import { barChart } from './bars.js';
 import { cellTip, heatmap } from './heatmap.js';
 import type { Analysis, ColumnSummary, Reply, Request } from './protocol.js';
-import { esc, UNITS, type Unit } from './svg.js';
+import { esc, estimate, UNITS, type Measure, type Unit } from './svg.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const ui = {
@@ -36,6 +36,17 @@ const state = {
   analysis: undefined as Analysis | undefined,
   unit: UNITS.bits as Unit,
 };
+
+/** Text widths from a canvas in the page's own font, so chart labels get the room they need. */
+const measure: Measure = (() => {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return estimate;
+  const family = getComputedStyle(document.body).fontFamily;
+  return (text, px) => {
+    ctx.font = `${px}px ${family}`;
+    return ctx.measureText(text).width;
+  };
+})();
 
 function startWorker(): Worker {
   const w = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
@@ -118,11 +129,11 @@ function render(): void {
   ui.empty.hidden = true;
   ui.ranking.hidden = ui.matrix.hidden = ui.meta.hidden = false;
   ui.rankingCaption.textContent = `I(feature; ${a.target}) in ${u.name}, ${a.task} target. Estimator: ${a.rankingMethod}.`;
-  ui.rankingChart.innerHTML = barChart(a.ranking, u);
+  ui.rankingChart.innerHTML = barChart(a.ranking, u, measure);
   ui.matrixCaption.textContent =
     `I(row; column) in ${u.name} for all ${a.names.length} columns, estimator 'auto' per pair ` +
     `(${a.estimators.slice(1).join(', ')}). Hover a cell for its value.`;
-  ui.matrixChart.innerHTML = heatmap(a, u);
+  ui.matrixChart.innerHTML = heatmap(a, u, measure);
   const total = a.ms.ranking + a.ms.heatmap;
   ui.meta.innerHTML = [
     `backend <b>${a.backend}</b>`,

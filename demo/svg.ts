@@ -20,6 +20,12 @@ export function fmt(v: number): string {
   return v.toFixed(3);
 }
 
+/** Width in px of text at a font size; the page measures with a canvas, tests estimate. */
+export type Measure = (text: string, px: number) => number;
+
+/** A generous estimate for when no canvas is at hand. */
+export const estimate: Measure = (text, px) => text.length * px * 0.62;
+
 /** Cuts a long label so the chart keeps its shape; the full name goes in a <title>. */
 export function clip(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;

@@ -1,0 +1,157 @@
+// The demo page (dist/demo) in real headless Chromium, used as a person would:
+// pick a dataset and a target, read the charts, upload bad files, cancel a run.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as mutinfo from '../src/index.js';
+import { launchBrowser, serve } from './support/browser.js';
+import { rng } from './support/helpers.js';
+
+const root = fileURLToPath(new URL('../dist/demo', import.meta.url));
+const artifacts = fileURLToPath(new URL('./artifacts', import.meta.url));
+
+/** wine.csv read plainly (no quotes in it): 13 feature columns and the class. */
+function wine() {
+  const [head, ...rows] = readFileSync(new URL('../data/wine.csv', import.meta.url), 'utf8').trim().split('\n');
+  const names = head.split(',');
+  const cells = rows.map((r) => r.split(',').map(Number));
+  return { features: names.slice(0, -1), X: cells.map((r) => r.slice(0, -1)), y: cells.map((r) => r[r.length - 1]) };
+}
+
+/** A CSV that keeps the worker busy for a while: correlated Gaussian-ish columns. */
+function bigCsv(rows: number, cols: number): string {
+  const r = rng(7);
+  const lines = [Array.from({ length: cols }, (_, j) => `v${j}`).join(',')];
+  for (let i = 0; i < rows; i++) {
+    let acc = 0;
+    lines.push(Array.from({ length: cols }, () => (acc = 0.7 * acc + r() - 0.5).toFixed(6)).join(','));
+  }
+  return lines.join('\n');
+}
+
+async function upload(page: Page, name: string, text: string): Promise<void> {
+  await page.setInputFiles('#file', { name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+}
+
+async function errorText(page: Page): Promise<string> {
+  await page.locator('#error').waitFor({ state: 'visible', timeout: 20_000 });
+  return (await page.locator('#error-text').textContent()) ?? '';
+}
+
+describe('demo page in headless Chromium', () => {
+  let browser: Browser;
+  let server: Server;
+  let url: string;
+  let page: Page;
+  const offsite: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ({ server, url } = await serve(root));
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(url) && !r.url().startsWith('data:')) offsite.push(r.url());
+    });
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    await page.goto(url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it("wine, target 'class': the top 3 bars are mutualInfoClassif's top 3 in Node, and the heatmap is 14 × 14", async () => {
+    await page.selectOption('#dataset', 'wine');
+    await page.waitForFunction(() => !(document.getElementById('target') as HTMLSelectElement).disabled);
+    await page.selectOption('#target', 'class');
+    await page.locator('svg.bars').waitFor({ timeout: 30_000 });
+
+    const bars = await page.$$eval('svg.bars .bar', (gs) =>
+      gs.map((g) => ({ feature: g.getAttribute('data-feature'), nats: Number(g.getAttribute('data-nats')) })),
+    );
+    const { features, X, y } = wine();
+    const mi = Array.from(mutinfo.mutualInfoClassif(X, y, { nNeighbors: 3, randomState: 0 }));
+    const expected = features.map((feature, j) => ({ feature, nats: mi[j] })).sort((a, b) => b.nats - a.nats);
+    expect(bars.slice(0, 3).map((b) => b.feature)).toEqual(expected.slice(0, 3).map((e) => e.feature));
+    // The page runs the same library on the same numbers, so the values agree, not only the order.
+    for (const b of bars) expect(Math.abs(b.nats - mi[features.indexOf(b.feature!)])).toBeLessThan(1e-12);
+
+    expect(await page.locator('svg.heatmap rect.cell').count()).toBe(14 * 14);
+    expect(await page.locator('svg.heatmap rect.cell.diag').count()).toBe(14);
+
+    // Hovering a cell names the pair and gives the value that mutualInformation gives in Node.
+    const flav = features.indexOf('flavanoids');
+    await page.hover(`svg.heatmap rect.cell[data-i="${flav}"][data-j="13"]`);
+    const tip = (await page.locator('#tooltip').textContent()) ?? '';
+    const bits = mutinfo.mutualInformation(X.map((r) => r[flav]), y, { estimator: 'auto', base: 2 });
+    expect(tip).toContain('flavanoids × class');
+    expect(tip).toContain(`${bits.toFixed(3)} bits`);
+
+    const meta = (await page.locator('#meta').textContent()) ?? '';
+    expect(meta).toContain('backend wasm');
+    expect(meta).toMatch(/total \d+(\.\d)? ms/);
+
+    mkdirSync(artifacts, { recursive: true });
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: `${artifacts}/demo.png`, fullPage: true });
+  });
+
+  it('the units toggle shows the same ranking in nats: bits × ln 2', async () => {
+    const bits = Number(await page.locator('svg.bars .bar .value').first().textContent());
+    await page.click('text=nats');
+    const nats = Number(await page.locator('svg.bars .bar .value').first().textContent());
+    expect(nats).toBeCloseTo(bits * Math.LN2, 2);
+    expect(await page.locator('#ranking-caption').textContent()).toContain('in nats');
+    await page.click('text=bits');
+  });
+
+  it('progress is determinate, and Cancel stops a long run; the next run still works', async () => {
+    await page.evaluate(() => {
+      const w = window as unknown as { seen: number[] };
+      w.seen = [];
+      const bar = document.getElementById('progress') as HTMLProgressElement;
+      new MutationObserver(() => w.seen.push(bar.value)).observe(bar, { attributes: true, attributeFilter: ['value'] });
+    });
+    await upload(page, 'big.csv', bigCsv(4000, 16));
+    await page.waitForFunction(() => (window as unknown as { seen: number[] }).seen.some((v) => v > 0.2), null, {
+      timeout: 60_000,
+    });
+    await page.click('#cancel');
+    const seen: number[] = await page.evaluate(() => (window as unknown as { seen: number[] }).seen);
+    expect(seen.every((v, i) => v >= 0 && v <= 1 && (i === 0 || v >= seen[i - 1] || v === 0))).toBe(true);
+    expect(new Set(seen.filter((v) => v > 0 && v < 1)).size).toBeGreaterThan(3);
+    expect(await page.locator('#status').textContent()).toContain('Cancelled');
+    expect(await page.locator('#cancel').isDisabled()).toBe(true);
+    expect(await page.locator('svg.bars').count()).toBe(0);
+
+    await page.selectOption('#dataset', 'wine');
+    await page.locator('svg.bars').waitFor({ timeout: 30_000 });
+    expect(await page.locator('svg.heatmap rect.cell').count()).toBe(14 * 14);
+  });
+
+  it('a malformed CSV shows a readable message in the page, and no charts', async () => {
+    await upload(page, 'broken.csv', 'a,b,c\n1,2,3\n4,5\n6,7,8\n');
+    expect(await errorText(page)).toBe(
+      'Line 3 has 2 fields, but the header has 3: the CSV is malformed (a missing delimiter or an unbalanced quote?)',
+    );
+    expect(await page.locator('svg.bars').count()).toBe(0);
+    expect(await page.locator('#empty').isVisible()).toBe(true);
+  });
+
+  it('a single-column CSV, an empty target and a binary file each show a readable message', async () => {
+    await upload(page, 'one.csv', 'height\n1\n2\n3\n');
+    expect(await errorText(page)).toContain('The CSV has a single column ("height")');
+    await upload(page, 'empty-target.csv', 'a,b,y\n1,2,\n3,4,\n5,6,\n');
+    expect(await errorText(page)).toBe('The target column "y" is empty: pick a column that has values');
+    await upload(page, 'photo.csv', '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR');
+    expect(await errorText(page)).toBe('This is not a text CSV file (it contains binary data)');
+  });
+
+  it('the page made no requests off 127.0.0.1 and threw no errors', () => {
+    expect(offsite).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
