@@ -39,7 +39,7 @@ function codes(labels: string[]): Float64Array {
   });
 }
 
-function rank(p: Prepared): { ranking: Ranked[]; method: string } {
+async function rank(p: Prepared, onProgress: (done: number) => void): Promise<{ ranking: Ranked[]; method: string }> {
   const rows = p.rows;
   const cols = p.features.length;
   const data = new Float64Array(rows * cols);
@@ -50,19 +50,20 @@ function rank(p: Prepared): { ranking: Ranked[]; method: string } {
     for (let i = 0; i < rows; i++) data[i * cols + f] = v[i];
   });
   const X = { data, rows, cols };
-  const opts = { ...RANKING_OPTIONS, discreteFeatures: discrete };
-  const name = p.task === 'classification' ? 'mutualInfoClassif' : 'mutualInfoRegression';
+  // One column per task on a pool of nested workers; the same bits as the synchronous call.
+  const opts = { ...RANKING_OPTIONS, discreteFeatures: discrete, workers: 'auto' as const, onProgress };
   const target = p.columns[p.target];
+  const name = p.task === 'classification' ? 'mutualInfoClassif' : 'mutualInfoRegression';
   const mi =
     p.task === 'classification'
-      ? need('mutualInfoClassif')(X, values(target), opts)
-      : need('mutualInfoRegression')(X, target.values as Float64Array, opts);
+      ? await need('mutualInfoClassifAsync')(X, values(target), opts)
+      : await need('mutualInfoRegressionAsync')(X, target.values as Float64Array, opts);
   const ranking = p.features
     .map((j, f) => ({ feature: p.columns[j].name, nats: mi[f], discrete: discrete[f] }))
     .sort((a, b) => b.nats - a.nats);
   const nDiscrete = discrete.filter(Boolean).length;
   const method =
-    `${name}, KSG with k = ${RANKING_OPTIONS.nNeighbors}` +
+    `${name}, k = ${RANKING_OPTIONS.nNeighbors} neighbours` +
     (nDiscrete > 0 ? `; ${nDiscrete} text feature${nDiscrete > 1 ? 's' : ''} as discrete` : '');
   return { ranking, method };
 }
@@ -97,9 +98,8 @@ export async function analyse(p: Prepared, progress: Progress): Promise<Analysis
   const total = p.features.length + (n * (n - 1)) / 2;
   progress('ranking features', 0, total);
   const t0 = performance.now();
-  const { ranking, method } = rank(p);
+  const { ranking, method } = await rank(p, (done) => progress('ranking features', done, total));
   const t1 = performance.now();
-  progress('ranking features', p.features.length, total);
   const heat = pairwise(p, progress, p.features.length, total);
   const t2 = performance.now();
   return {

@@ -1,17 +1,20 @@
-// The signatures of library functions that issues 3 and 4 are adding on other
-// branches, as those issues describe them. compute.ts reaches them through this
-// type and reports their absence on the page; it goes away once they are on main.
+// Library functions that issues 3 and 4 add on other branches, typed as main has them
+// (issue 4) or as issue 3 describes them. compute.ts reaches them through this type
+// and reports their absence on the page; this file goes once they build on main.
 
 type Matrix = number[][] | { data: Float64Array; rows: number; cols: number };
 
 interface FeatureOptions {
-  discreteFeatures?: boolean | boolean[] | number[];
+  discreteFeatures?: 'auto' | boolean | readonly boolean[] | readonly number[];
   nNeighbors?: number;
   randomState?: number;
+  workers?: number | 'auto';
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
 }
 
 export interface Upcoming {
-  mutualInfoClassif(X: Matrix, y: ArrayLike<number | string>, options?: FeatureOptions): Float64Array;
-  mutualInfoRegression(X: Matrix, y: ArrayLike<number>, options?: FeatureOptions): Float64Array;
+  mutualInfoClassifAsync(X: Matrix, y: ArrayLike<number | string>, options?: FeatureOptions): Promise<Float64Array>;
+  mutualInfoRegressionAsync(X: Matrix, y: ArrayLike<number>, options?: FeatureOptions): Promise<Float64Array>;
   selectEstimator(x: ArrayLike<number | string>, y: ArrayLike<number | string>): { estimator: string; reason: string };
 }

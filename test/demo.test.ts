@@ -35,6 +35,14 @@ async function upload(page: Page, name: string, text: string): Promise<void> {
   await page.setInputFiles('#file', { name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 }
 
+/** Waits for the charts; if the page shows an error instead, fails with its text. */
+async function charts(page: Page): Promise<void> {
+  await page.locator('svg.bars, #error:not([hidden])').first().waitFor({ timeout: 60_000 });
+  if (await page.locator('#error').isVisible()) {
+    throw new Error(`the page shows an error instead of charts: ${await page.locator('#error-text').textContent()}`);
+  }
+}
+
 async function errorText(page: Page): Promise<string> {
   await page.locator('#error').waitFor({ state: 'visible', timeout: 20_000 });
   return (await page.locator('#error-text').textContent()) ?? '';
@@ -67,7 +75,7 @@ describe('demo page in headless Chromium', () => {
     await page.selectOption('#dataset', 'wine');
     await page.waitForFunction(() => !(document.getElementById('target') as HTMLSelectElement).disabled);
     await page.selectOption('#target', 'class');
-    await page.locator('svg.bars').waitFor({ timeout: 30_000 });
+    await charts(page);
 
     const bars = await page.$$eval('svg.bars .bar', (gs) =>
       gs.map((g) => ({ feature: g.getAttribute('data-feature'), nats: Number(g.getAttribute('data-nats')) })),
@@ -128,7 +136,7 @@ describe('demo page in headless Chromium', () => {
     expect(await page.locator('svg.bars').count()).toBe(0);
 
     await page.selectOption('#dataset', 'wine');
-    await page.locator('svg.bars').waitFor({ timeout: 30_000 });
+    await charts(page);
     expect(await page.locator('svg.heatmap rect.cell').count()).toBe(14 * 14);
   });
 
