@@ -17,6 +17,7 @@ const ui = {
   progress: $<HTMLProgressElement>('progress'),
   status: $<HTMLSpanElement>('status'),
   error: $<HTMLDivElement>('error'),
+  errorTitle: $<HTMLElement>('error-title'),
   errorText: $<HTMLSpanElement>('error-text'),
   meta: $<HTMLDivElement>('meta'),
   empty: $<HTMLDivElement>('empty'),
@@ -28,6 +29,8 @@ const ui = {
   matrixChart: $<HTMLDivElement>('matrix-chart'),
   tooltip: $<HTMLDivElement>('tooltip'),
 };
+
+const DROP_TEXT = ui.dropText.innerHTML;
 
 const state = {
   text: '',
@@ -84,6 +87,7 @@ function clearResults(): void {
 function fail(message: string): void {
   busy(false, 'Stopped on an error.');
   clearResults();
+  ui.errorTitle.textContent = state.source ? `Cannot analyse ${state.source}` : 'Cannot analyse this input';
   ui.errorText.textContent = message;
   ui.error.hidden = false;
 }
@@ -171,6 +175,8 @@ ui.cancel.addEventListener('click', () => {
 ui.dataset.addEventListener('change', async () => {
   const name = ui.dataset.value;
   if (!name) return;
+  state.source = `${name}.csv`;
+  ui.dropText.innerHTML = DROP_TEXT;
   try {
     const res = await fetch(`./data/${name}.csv`);
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
@@ -183,7 +189,8 @@ ui.dataset.addEventListener('change', async () => {
 async function readFile(file: File | undefined): Promise<void> {
   if (!file) return;
   ui.dataset.value = '';
-  ui.dropText.textContent = file.name;
+  ui.dropText.innerHTML = `<b>${esc(file.name)}</b> · drop or click for another file`;
+  state.source = file.name;
   try {
     load(await file.text(), file.name);
   } catch (err) {

@@ -108,6 +108,7 @@ describe('demo page in headless Chromium', () => {
   });
 
   it('the units toggle shows the same ranking in nats: bits × ln 2', async () => {
+    expect(await page.locator('svg.bars').count()).toBe(1);
     const bits = Number(await page.locator('svg.bars .bar .value').first().textContent());
     await page.click('text=nats');
     const nats = Number(await page.locator('svg.bars .bar .value').first().textContent());
@@ -124,9 +125,12 @@ describe('demo page in headless Chromium', () => {
       new MutationObserver(() => w.seen.push(bar.value)).observe(bar, { attributes: true, attributeFilter: ['value'] });
     });
     await upload(page, 'big.csv', bigCsv(4000, 16));
-    await page.waitForFunction(() => (window as unknown as { seen: number[] }).seen.some((v) => v > 0.2), null, {
-      timeout: 60_000,
-    });
+    await page.waitForFunction(
+      () => (window as unknown as { seen: number[] }).seen.some((v) => v > 0.2) || !document.getElementById('error')!.hidden,
+      null,
+      { timeout: 60_000 },
+    );
+    expect(await page.locator('#error').isVisible()).toBe(false);
     await page.click('#cancel');
     const seen: number[] = await page.evaluate(() => (window as unknown as { seen: number[] }).seen);
     expect(seen.every((v, i) => v >= 0 && v <= 1 && (i === 0 || v >= seen[i - 1] || v === 0))).toBe(true);
