@@ -4,7 +4,7 @@
 // estimator 'auto' on every pair of columns. Everything is in nats here.
 import * as mutinfo from 'mutinfo';
 import type { Analysis, Ranked } from './protocol.js';
-import type { Column, Prepared } from './table.js';
+import type { Prepared } from './table.js';
 import type { Upcoming } from './upcoming.js';
 
 /** Options of the ranking call; test/demo.test.ts calls the library with the same. */
@@ -22,11 +22,6 @@ function need<K extends keyof Upcoming>(name: K): Upcoming[K] {
     throw new Error(`This build of mutinfo has no ${name}() yet, so the demo cannot compute this`);
   }
   return f as Upcoming[K];
-}
-
-/** Estimator input: numbers as Float64Array, text labels as strings. */
-function values(c: Column): Float64Array | string[] {
-  return c.values;
 }
 
 /** Label codes for a text column, so it can sit in a numeric matrix as a discrete feature. */
@@ -56,7 +51,7 @@ async function rank(p: Prepared, onProgress: (done: number) => void): Promise<{ 
   const name = p.task === 'classification' ? 'mutualInfoClassif' : 'mutualInfoRegression';
   const mi =
     p.task === 'classification'
-      ? await need('mutualInfoClassifAsync')(X, values(target), opts)
+      ? await need('mutualInfoClassifAsync')(X, target.values, opts)
       : await need('mutualInfoRegressionAsync')(X, target.values as Float64Array, opts);
   const ranking = p.features
     .map((j, f) => ({ feature: p.columns[j].name, nats: mi[f], discrete: discrete[f] }))
@@ -77,8 +72,9 @@ function pairwise(p: Prepared, progress: Progress, done0: number, total: number)
   let done = done0;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const x = values(p.columns[i]);
-      const y = values(p.columns[j]);
+      // Numbers go as Float64Array and text as strings: 'auto' picks the estimator from them.
+      const x = p.columns[i].values;
+      const y = p.columns[j].values;
       const { estimator } = select(x, y);
       let e = estimators.indexOf(estimator);
       if (e < 0) e = estimators.push(estimator) - 1;
