@@ -1,4 +1,5 @@
-// Three bundles from one source, each with the WASM inlined (src/backend/wasm-bytes.generated.ts):
+// BUILD=worker: the pool's worker script (one IIFE, inlined later as a string).
+// Otherwise: three bundles from one source, each with the WASM and the worker inlined:
 // Node ESM, Node CJS, and a single-file minified ESM for browsers and Workers.
 // Then the demo page (demo/ -> dist/demo/), which imports that browser bundle as is.
 import typescript from '@rollup/plugin-typescript';
@@ -10,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 const plugins = () => [
   nodeResolve({ browser: false }),
   commonjs(),
-  typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', noEmitOnError: true }),
+  typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, noEmitOnError: true }),
 ];
 
 /** Copies the page, the bundled datasets and the browser bundle next to the demo's scripts. */
@@ -31,7 +32,13 @@ function demoAssets() {
   };
 }
 
-export default [
+const worker = {
+  input: 'src/parallel/worker-entry.ts',
+  output: { file: 'build/worker.js', format: 'iife', plugins: [terser()] },
+  plugins: plugins(),
+};
+
+const lib = [
   {
     input: 'src/index.ts',
     output: [
@@ -61,3 +68,5 @@ export default [
     plugins: [typescript({ tsconfig: './demo/tsconfig.json', noEmitOnError: true }), demoAssets()],
   },
 ];
+
+export default process.env.BUILD === 'worker' ? worker : lib;
