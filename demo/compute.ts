@@ -51,8 +51,8 @@ async function rank(p: Prepared, onProgress: (done: number) => void): Promise<{ 
   const name = p.task === 'classification' ? 'mutualInfoClassif' : 'mutualInfoRegression';
   const mi =
     p.task === 'classification'
-      ? await need('mutualInfoClassifAsync')(X, target.values, opts)
-      : await need('mutualInfoRegressionAsync')(X, target.values as Float64Array, opts);
+      ? await mutinfo.mutualInfoClassifAsync(X, target.values, opts)
+      : await mutinfo.mutualInfoRegressionAsync(X, target.values as Float64Array, opts);
   const ranking = p.features
     .map((j, f) => ({ feature: p.columns[j].name, nats: mi[f], discrete: discrete[f] }))
     .sort((a, b) => b.nats - a.nats);
@@ -96,7 +96,13 @@ export async function analyse(p: Prepared, progress: Progress): Promise<Analysis
   const t0 = performance.now();
   const { ranking, method } = await rank(p, (done) => progress('ranking features', done, total));
   const t1 = performance.now();
-  const heat = pairwise(p, progress, p.features.length, total);
+  let heat: Pick<Analysis, 'matrix' | 'pairEstimator' | 'estimators' | 'heatmapError'>;
+  try {
+    heat = pairwise(p, progress, p.features.length, total);
+  } catch (err) {
+    const heatmapError = err instanceof Error ? err.message : String(err);
+    heat = { matrix: new Float64Array(0), pairEstimator: new Uint8Array(0), estimators: [], heatmapError };
+  }
   const t2 = performance.now();
   return {
     names: p.columns.map((c) => c.name),

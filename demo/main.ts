@@ -134,16 +134,21 @@ function render(): void {
   ui.ranking.hidden = ui.matrix.hidden = ui.meta.hidden = false;
   ui.rankingCaption.textContent = `I(feature; ${a.target}) in ${u.name}, ${a.task} target. Estimator: ${a.rankingMethod}.`;
   ui.rankingChart.innerHTML = barChart(a.ranking, u, measure);
-  ui.matrixCaption.textContent =
-    `I(row; column) in ${u.name} for all ${a.names.length} columns, estimator 'auto' per pair ` +
-    `(${a.estimators.slice(1).join(', ')}). Hover a cell for its value.`;
-  ui.matrixChart.innerHTML = heatmap(a, u, measure);
+  if (a.heatmapError) {
+    ui.matrixCaption.textContent = 'The pairwise MI matrix could not be computed:';
+    ui.matrixChart.innerHTML = `<p class="error" id="heatmap-error">${esc(a.heatmapError)}</p>`;
+  } else {
+    ui.matrixCaption.textContent =
+      `I(row; column) in ${u.name} for all ${a.names.length} columns, estimator 'auto' per pair ` +
+      `(${a.estimators.slice(1).join(', ')}). Hover a cell for its value.`;
+    ui.matrixChart.innerHTML = heatmap(a, u, measure);
+  }
   const total = a.ms.ranking + a.ms.heatmap;
   ui.meta.innerHTML = [
     `backend <b>${a.backend}</b>`,
     `<b>${a.rows}</b> rows × <b>${a.names.length}</b> columns`,
     `ranking <b>${a.ms.ranking.toFixed(1)} ms</b>`,
-    `heatmap <b>${a.ms.heatmap.toFixed(1)} ms</b>`,
+    a.heatmapError ? 'heatmap <b>—</b>' : `heatmap <b>${a.ms.heatmap.toFixed(1)} ms</b>`,
     `total <b id="elapsed">${total.toFixed(1)} ms</b>`,
   ]
     .map((s) => `<span>${s}</span>`)

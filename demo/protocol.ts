@@ -31,6 +31,8 @@ export interface Analysis {
   rankingMethod: string;
   /** Sorted by MI, largest first. */
   ranking: Ranked[];
+  /** Why the heatmap could not be computed, when it could not; the ranking stands on its own. */
+  heatmapError?: string;
   /** n × n, row-major, in nats; NaN on the diagonal, which is not estimated. */
   matrix: Float64Array;
   /** For each cell, an index into `estimators`: the estimator 'auto' chose for that pair. */
