@@ -61,12 +61,25 @@ function startWorker(): Worker {
   return w;
 }
 let worker = startWorker();
+/** Whether the worker is still busy with the latest request. */
+let pending = false;
+
+/** Ends whatever the worker is doing (its pool of workers goes with it) and starts a fresh one. */
+function restartWorker(): void {
+  worker.terminate();
+  worker = startWorker();
+  pending = false;
+}
 
 /** A request before it gets its id (Omit spread over each member of the union). */
 type Draft<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 function ask(req: Draft<Request>): void {
+  // A new request replaces the one in progress rather than queueing behind it, and two
+  // runs never share the worker's pool at once.
+  if (pending) restartWorker();
   state.id++;
+  pending = true;
   worker.postMessage({ ...req, id: state.id } as Request);
 }
 
@@ -157,6 +170,7 @@ function render(): void {
 
 function onReply(r: Reply): void {
   if (r.id !== state.id) return;
+  if (r.type !== 'progress') pending = false;
   if (r.type === 'parsed') offerTargets(r.columns, r.rows);
   else if (r.type === 'progress') {
     ui.progress.value = r.total > 0 ? r.done / r.total : 0;
@@ -170,8 +184,7 @@ function onReply(r: Reply): void {
 }
 
 ui.cancel.addEventListener('click', () => {
-  worker.terminate();
-  worker = startWorker();
+  restartWorker();
   state.id++;
   busy(false, 'Cancelled. Pick a target or a dataset to run again.');
   clearResults();
