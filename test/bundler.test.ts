@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Server } from 'node:http';
-import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,5 +68,12 @@ describe('mutinfo in a Vite app with no configuration', () => {
     expect(Math.abs(r.page.mi - node)).toBeLessThan(1e-12);
     expect(Math.abs(r.worker.mi - node)).toBeLessThan(1e-12);
     await page.close();
+  });
+});
+
+describe('browser bundle size', () => {
+  it('dist/mutinfo.browser.mjs is at most 40 KB gzipped, WASM and pool worker included (issue 7 target)', () => {
+    const gz = gzipSync(readFileSync(join(root, 'dist', 'mutinfo.browser.mjs')), { level: 9 });
+    expect(gz.length).toBeLessThanOrEqual(40 * 1024);
   });
 });
