@@ -63,11 +63,14 @@ async function rank(p: Prepared, onProgress: (done: number) => void): Promise<{ 
   return { ranking, method };
 }
 
+/**
+ * Every pair of columns through mutualInformation with estimator 'auto'. A pair the
+ * library refuses (it names its reason) leaves a blank cell, not a failed page.
+ */
 function pairwise(p: Prepared, progress: Progress, done0: number, total: number) {
   const n = p.columns.length;
   const matrix = new Float64Array(n * n).fill(NaN);
-  const pairEstimator = new Uint8Array(n * n);
-  const estimators: string[] = ['—'];
+  const pairNote = new Array<string>(n * n).fill('');
   const select = need('selectEstimator');
   let done = done0;
   for (let i = 0; i < n; i++) {
@@ -75,15 +78,17 @@ function pairwise(p: Prepared, progress: Progress, done0: number, total: number)
       // Numbers go as Float64Array and text as strings: 'auto' picks the estimator from them.
       const x = p.columns[i].values;
       const y = p.columns[j].values;
-      const { estimator } = select(x, y);
-      let e = estimators.indexOf(estimator);
-      if (e < 0) e = estimators.push(estimator) - 1;
-      matrix[i * n + j] = matrix[j * n + i] = mutinfo.mutualInformation(x, y, { estimator: 'auto' });
-      pairEstimator[i * n + j] = pairEstimator[j * n + i] = e;
+      let note = select(x, y).estimator;
+      try {
+        matrix[i * n + j] = matrix[j * n + i] = mutinfo.mutualInformation(x, y, { estimator: 'auto' });
+      } catch (err) {
+        note = err instanceof Error ? err.message : String(err);
+      }
+      pairNote[i * n + j] = pairNote[j * n + i] = note;
       progress('pairwise MI', ++done, total);
     }
   }
-  return { matrix, pairEstimator, estimators };
+  return { matrix, pairNote };
 }
 
 /** Ranks the features against the target and fills the pairwise MI matrix. */
@@ -96,12 +101,12 @@ export async function analyse(p: Prepared, progress: Progress): Promise<Analysis
   const t0 = performance.now();
   const { ranking, method } = await rank(p, (done) => progress('ranking features', done, total));
   const t1 = performance.now();
-  let heat: Pick<Analysis, 'matrix' | 'pairEstimator' | 'estimators' | 'heatmapError'>;
+  let heat: Pick<Analysis, 'matrix' | 'pairNote' | 'heatmapError'>;
   try {
     heat = pairwise(p, progress, p.features.length, total);
   } catch (err) {
     const heatmapError = err instanceof Error ? err.message : String(err);
-    heat = { matrix: new Float64Array(0), pairEstimator: new Uint8Array(0), estimators: [], heatmapError };
+    heat = { matrix: new Float64Array(0), pairNote: [], heatmapError };
   }
   const t2 = performance.now();
   return {

@@ -17,7 +17,9 @@ function legend(x0: number, y0: number, h: number, maxNats: number, unit: Unit):
   const top = maxNats / unit.div;
   const stops = Array.from({ length: 11 }, (_, k) => `<stop offset="${k / 10}" stop-color="${viridis(1 - k / 10)}"/>`);
   const out = [
-    `<defs><linearGradient id="mi-scale" x1="0" x2="0" y1="0" y2="1">${stops.join('')}</linearGradient></defs>`,
+    `<defs><linearGradient id="mi-scale" x1="0" x2="0" y1="0" y2="1">${stops.join('')}</linearGradient>` +
+      `<pattern id="refused" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
+      `<rect width="6" height="6" fill="${DIAGONAL}"/><line x1="0" y1="0" x2="0" y2="6" stroke="#b4b4bc" stroke-width="2"/></pattern></defs>`,
     `<text class="tick" x="${x0}" y="${y0 - 8}">MI (${unit.name})</text>`,
     `<rect class="legend" x="${x0}" y="${y0}" width="12" height="${h}" fill="url(#mi-scale)"/>`,
   ];
@@ -61,13 +63,13 @@ export function heatmap(a: Analysis, unit: Unit, measure: Measure = estimate): s
     );
     for (let j = 0; j < n; j++) {
       const v = a.matrix[i * n + j];
-      const diag = i === j;
+      const kind = i === j ? ' diag' : Number.isNaN(v) ? ' refused' : '';
       const t = max > 0 ? v / max : 0;
       parts.push(
-        `<rect class="cell${diag ? ' diag' : ''}" data-i="${i}" data-j="${j}" x="${left + j * cell}" y="${top + i * cell}" ` +
-          `width="${cell}" height="${cell}" fill="${diag ? DIAGONAL : viridis(t)}"/>`,
+        `<rect class="cell${kind}" data-i="${i}" data-j="${j}" x="${left + j * cell}" y="${top + i * cell}" ` +
+          `width="${cell}" height="${cell}" fill="${kind === ' diag' ? DIAGONAL : kind ? 'url(#refused)' : viridis(t)}"/>`,
       );
-      if (inCell && !diag) {
+      if (inCell && !kind) {
         parts.push(
           `<text class="in-cell${t > 0.6 ? '' : ' on-dark'}" x="${left + j * cell + cell / 2}" y="${top + i * cell + cell / 2}" dy="0.35em" ` +
             `text-anchor="middle">${(v / unit.div).toFixed(2)}</text>`,
@@ -86,7 +88,9 @@ export function heatmap(a: Analysis, unit: Unit, measure: Measure = estimate): s
 export function cellTip(a: Analysis, i: number, j: number, unit: Unit): string {
   const n = a.names.length;
   const pair = `${esc(a.names[i])} × ${esc(a.names[j])}`;
+  const note = esc(a.pairNote[i * n + j]);
   if (i === j) return `<b>${pair}</b><br>I(X; X) = H(X): not estimated`;
-  const v = a.matrix[i * n + j] / unit.div;
-  return `<b>${pair}</b><br>${fmt(v)} ${unit.name} · ${esc(a.estimators[a.pairEstimator[i * n + j]])}`;
+  const v = a.matrix[i * n + j];
+  if (Number.isNaN(v)) return `<b>${pair}</b><br>not estimated: ${note}`;
+  return `<b>${pair}</b><br>${fmt(v / unit.div)} ${unit.name} · ${note}`;
 }

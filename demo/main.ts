@@ -151,9 +151,13 @@ function render(): void {
     ui.matrixCaption.textContent = 'The pairwise MI matrix could not be computed:';
     ui.matrixChart.innerHTML = `<p class="error" id="heatmap-error">${esc(a.heatmapError)}</p>`;
   } else {
+    const n = a.names.length;
+    const used = new Set(a.pairNote.filter((note, c) => !Number.isNaN(a.matrix[c]) && note));
+    const refused = a.matrix.filter((v, c) => Number.isNaN(v) && c % (n + 1) !== 0).length / 2;
     ui.matrixCaption.textContent =
-      `I(row; column) in ${u.name} for all ${a.names.length} columns, estimator 'auto' per pair ` +
-      `(${a.estimators.slice(1).join(', ')}). Hover a cell for its value.`;
+      `I(row; column) in ${u.name} for all ${n} columns, estimator 'auto' per pair (${[...used].join(', ')}).` +
+      (refused > 0 ? ` ${refused} pair${refused > 1 ? 's' : ''} not estimated (hatched).` : '') +
+      ' Hover a cell for its value.';
     ui.matrixChart.innerHTML = heatmap(a, u, measure);
   }
   const total = a.ms.ranking + a.ms.heatmap;

@@ -33,11 +33,13 @@ export interface Analysis {
   ranking: Ranked[];
   /** Why the heatmap could not be computed, when it could not; the ranking stands on its own. */
   heatmapError?: string;
-  /** n × n, row-major, in nats; NaN on the diagonal, which is not estimated. */
+  /** n × n, row-major, in nats; NaN on the diagonal, which is not estimated, and for refused pairs. */
   matrix: Float64Array;
-  /** For each cell, an index into `estimators`: the estimator 'auto' chose for that pair. */
-  pairEstimator: Uint8Array;
-  estimators: string[];
+  /**
+   * For each cell, the estimator 'auto' chose for that pair; where the library refused the
+   * pair (its value is then NaN), its error message instead. Empty on the diagonal.
+   */
+  pairNote: string[];
   backend: 'wasm' | 'js';
   ms: { ranking: number; heatmap: number };
 }

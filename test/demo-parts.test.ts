@@ -111,17 +111,19 @@ describe('charts', () => {
 
   it('heatmap(analysis, unit) has n × n cells, the diagonal marked, and a tooltip per pair', () => {
     const n = 3;
-    const m = Float64Array.from([NaN, 0.2, 0.4, 0.2, NaN, 0.1, 0.4, 0.1, NaN]);
+    const m = Float64Array.from([NaN, NaN, 0.4, NaN, NaN, 0.1, 0.4, 0.1, NaN]);
+    const refusal = 'mutualInformation: x is labels and y is continuous';
     const a = {
       names: ['p', 'q', 'r'],
       target: 'r',
       matrix: m,
-      pairEstimator: Uint8Array.from([0, 1, 1, 1, 0, 1, 1, 1, 0]),
-      estimators: ['—', 'ksg'],
+      pairNote: ['', refusal, 'ksg', refusal, '', 'ksg', 'ksg', 'ksg', ''],
     } as unknown as Analysis;
     const svg = heatmap(a, UNITS.nats);
     expect(svg.match(/<rect class="cell/g)?.length).toBe(n * n);
     expect(svg.match(/class="cell diag"/g)?.length).toBe(n);
+    expect(svg.match(/class="cell refused"/g)?.length).toBe(2);
     expect(cellTip(a, 0, 2, UNITS.nats)).toBe('<b>p × r</b><br>0.400 nats · ksg');
+    expect(cellTip(a, 1, 0, UNITS.nats)).toBe(`<b>q × p</b><br>not estimated: ${refusal}`);
   });
 });
