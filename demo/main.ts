@@ -1,34 +1,8 @@
 // The page: picks the input, talks to the worker, shows progress, errors and charts.
 // It computes nothing itself; a run that is cancelled ends with its worker.
-import { barChart } from './bars.js';
-import { cellTip, heatmap } from './heatmap.js';
 import type { Analysis, ColumnSummary, Reply, Request } from './protocol.js';
-import { esc, estimate, UNITS, type Measure, type Unit } from './svg.js';
-
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const ui = {
-  dataset: $<HTMLSelectElement>('dataset'),
-  drop: $<HTMLLabelElement>('drop'),
-  dropText: $<HTMLSpanElement>('drop-text'),
-  file: $<HTMLInputElement>('file'),
-  target: $<HTMLSelectElement>('target'),
-  units: $<HTMLFieldSetElement>('units'),
-  cancel: $<HTMLButtonElement>('cancel'),
-  progress: $<HTMLProgressElement>('progress'),
-  status: $<HTMLSpanElement>('status'),
-  error: $<HTMLDivElement>('error'),
-  errorTitle: $<HTMLElement>('error-title'),
-  errorText: $<HTMLSpanElement>('error-text'),
-  meta: $<HTMLDivElement>('meta'),
-  empty: $<HTMLDivElement>('empty'),
-  ranking: $<HTMLElement>('ranking'),
-  rankingCaption: $<HTMLElement>('ranking-caption'),
-  rankingChart: $<HTMLDivElement>('ranking-chart'),
-  matrix: $<HTMLElement>('matrix'),
-  matrixCaption: $<HTMLElement>('matrix-caption'),
-  matrixChart: $<HTMLDivElement>('matrix-chart'),
-  tooltip: $<HTMLDivElement>('tooltip'),
-};
+import { esc, UNITS, type Unit } from './svg.js';
+import { clearResults, followPointer, showResults, ui } from './view.js';
 
 const DROP_TEXT = ui.dropText.innerHTML;
 
@@ -36,20 +10,11 @@ const state = {
   text: '',
   source: '',
   id: 0,
+  /** Counts the user's picks of input, so a slow read of an older pick cannot win. */
+  pick: 0,
   analysis: undefined as Analysis | undefined,
   unit: UNITS.bits as Unit,
 };
-
-/** Text widths from a canvas in the page's own font, so chart labels get the room they need. */
-const measure: Measure = (() => {
-  const ctx = document.createElement('canvas').getContext('2d');
-  if (!ctx) return estimate;
-  const family = getComputedStyle(document.body).fontFamily;
-  return (text, px) => {
-    ctx.font = `${px}px ${family}`;
-    return ctx.measureText(text).width;
-  };
-})();
 
 function startWorker(): Worker {
   const w = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
@@ -90,16 +55,15 @@ function busy(on: boolean, status: string): void {
   ui.status.textContent = status;
 }
 
-function clearResults(): void {
+/** Drops the shown result: the page never shows charts that do not match its input. */
+function forget(): void {
   state.analysis = undefined;
-  ui.ranking.hidden = ui.matrix.hidden = ui.meta.hidden = true;
-  ui.rankingChart.innerHTML = ui.matrixChart.innerHTML = '';
-  ui.empty.hidden = false;
+  clearResults();
 }
 
 function fail(message: string): void {
   busy(false, 'Stopped on an error.');
-  clearResults();
+  forget();
   ui.errorTitle.textContent = state.source ? `Cannot analyse ${state.source}` : 'Cannot analyse this input';
   ui.errorText.textContent = message;
   ui.error.hidden = false;
@@ -110,7 +74,7 @@ function load(text: string, source: string): void {
   state.source = source;
   ui.error.hidden = true;
   ui.target.disabled = true;
-  clearResults();
+  forget();
   busy(true, `Reading ${source}…`);
   ask({ type: 'parse', text });
 }
@@ -134,42 +98,9 @@ function offerTargets(columns: ColumnSummary[], rows: number): void {
 function run(): void {
   if (!state.text || ui.target.disabled) return;
   ui.error.hidden = true;
-  clearResults();
+  forget();
   busy(true, 'Starting…');
   ask({ type: 'run', text: state.text, target: ui.target.value });
-}
-
-function render(): void {
-  const a = state.analysis;
-  if (!a) return;
-  const u = state.unit;
-  ui.empty.hidden = true;
-  ui.ranking.hidden = ui.matrix.hidden = ui.meta.hidden = false;
-  ui.rankingCaption.textContent = `I(feature; ${a.target}) in ${u.name}, ${a.task} target. Estimator: ${a.rankingMethod}.`;
-  ui.rankingChart.innerHTML = barChart(a.ranking, u, measure);
-  if (a.heatmapError) {
-    ui.matrixCaption.textContent = 'The pairwise MI matrix could not be computed:';
-    ui.matrixChart.innerHTML = `<p class="error" id="heatmap-error">${esc(a.heatmapError)}</p>`;
-  } else {
-    const n = a.names.length;
-    const used = new Set(a.pairNote.filter((note, c) => !Number.isNaN(a.matrix[c]) && note));
-    const refused = a.matrix.filter((v, c) => Number.isNaN(v) && c % (n + 1) !== 0).length / 2;
-    ui.matrixCaption.textContent =
-      `I(row; column) in ${u.name} for all ${n} columns, estimator 'auto' per pair (${[...used].join(', ')}).` +
-      (refused > 0 ? ` ${refused} pair${refused > 1 ? 's' : ''} not estimated (hatched).` : '') +
-      ' Hover a cell for its value.';
-    ui.matrixChart.innerHTML = heatmap(a, u, measure);
-  }
-  const total = a.ms.ranking + a.ms.heatmap;
-  ui.meta.innerHTML = [
-    `backend <b>${a.backend}</b>`,
-    `<b>${a.rows}</b> rows × <b>${a.names.length}</b> columns`,
-    `ranking <b>${a.ms.ranking.toFixed(1)} ms</b>`,
-    a.heatmapError ? 'heatmap <b>—</b>' : `heatmap <b>${a.ms.heatmap.toFixed(1)} ms</b>`,
-    `total <b id="elapsed">${total.toFixed(1)} ms</b>`,
-  ]
-    .map((s) => `<span>${s}</span>`)
-    .join('');
 }
 
 function onReply(r: Reply): void {
@@ -183,7 +114,7 @@ function onReply(r: Reply): void {
   else {
     state.analysis = r.analysis;
     busy(false, `Done: ${state.source}, target ${r.analysis.target}.`);
-    render();
+    showResults(r.analysis, state.unit);
   }
 }
 
@@ -191,18 +122,20 @@ ui.cancel.addEventListener('click', () => {
   restartWorker();
   state.id++;
   busy(false, 'Cancelled. Pick a target or a dataset to run again.');
-  clearResults();
+  forget();
 });
 
 ui.dataset.addEventListener('change', async () => {
   const name = ui.dataset.value;
   if (!name) return;
+  const pick = ++state.pick;
   state.source = `${name}.csv`;
   ui.dropText.innerHTML = DROP_TEXT;
   try {
     const res = await fetch(`./data/${name}.csv`);
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    load(await res.text(), `${name}.csv`);
+    const text = await res.text();
+    if (pick === state.pick) load(text, `${name}.csv`);
   } catch (err) {
     fail(`Could not load the bundled dataset ${name}.csv: ${(err as Error).message}`);
   }
@@ -212,9 +145,11 @@ async function readFile(file: File | undefined): Promise<void> {
   if (!file) return;
   ui.dataset.value = '';
   ui.dropText.innerHTML = `<b>${esc(file.name)}</b> · drop or click for another file`;
+  const pick = ++state.pick;
   state.source = file.name;
   try {
-    load(await file.text(), file.name);
+    const text = await file.text();
+    if (pick === state.pick) load(text, file.name);
   } catch (err) {
     fail(`Could not read ${file.name}: ${(err as Error).message}`);
   }
@@ -238,22 +173,10 @@ window.addEventListener('drop', (e) => e.preventDefault());
 ui.target.addEventListener('change', run);
 ui.units.addEventListener('change', (e) => {
   state.unit = UNITS[(e.target as HTMLInputElement).value as Unit['name']];
-  render();
+  if (state.analysis) showResults(state.analysis, state.unit);
 });
 
-ui.matrixChart.addEventListener('mousemove', (e) => {
-  const cell = (e.target as Element).closest('rect.cell');
-  if (!cell || !state.analysis) {
-    ui.tooltip.hidden = true;
-    return;
-  }
-  ui.tooltip.innerHTML = cellTip(state.analysis, Number(cell.getAttribute('data-i')), Number(cell.getAttribute('data-j')), state.unit);
-  ui.tooltip.hidden = false;
-  const { width, height } = ui.tooltip.getBoundingClientRect();
-  ui.tooltip.style.left = `${Math.min(e.clientX + 14, innerWidth - width - 4)}px`;
-  ui.tooltip.style.top = `${Math.min(e.clientY + 14, innerHeight - height - 4)}px`;
-});
-ui.matrixChart.addEventListener('mouseleave', () => (ui.tooltip.hidden = true));
+followPointer(() => state);
 
 // Whatever goes wrong, the page says so instead of going blank.
 window.addEventListener('error', (e) => fail(`Unexpected error: ${e.message}`));
