@@ -35,6 +35,19 @@ async function upload(page: Page, name: string, text: string): Promise<void> {
   await page.setInputFiles('#file', { name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 }
 
+/** Drops a file on the drop zone, as dragging it from the desktop does. */
+async function drop(page: Page, name: string, text: string): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    ([n, t]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], n, { type: 'text/csv' }));
+      return dt;
+    },
+    [name, text],
+  );
+  await page.dispatchEvent('#drop', 'drop', { dataTransfer });
+}
+
 /** Waits for the charts; if the page shows an error instead, fails with its text. */
 async function charts(page: Page): Promise<void> {
   await page.locator('svg.bars, #error:not([hidden])').first().waitFor({ timeout: 60_000 });
@@ -158,13 +171,14 @@ describe('demo page in headless Chromium', () => {
     expect(await page.locator('svg.bars .bar').count()).toBe(13);
   });
 
-  it('a malformed CSV shows a readable message in the page, and no charts', async () => {
-    await upload(page, 'broken.csv', 'a,b,c\n1,2,3\n4,5\n6,7,8\n');
+  it('a malformed CSV dropped on the page shows a readable message, and no charts', async () => {
+    await drop(page, 'broken.csv', 'a,b,c\n1,2,3\n4,5\n6,7,8\n');
     expect(await errorText(page)).toBe(
       'Line 3 has 2 fields, but the header has 3: the CSV is malformed (a missing delimiter or an unbalanced quote?)',
     );
     expect(await page.locator('svg.bars').count()).toBe(0);
     expect(await page.locator('#empty').isVisible()).toBe(true);
+    expect(await page.locator('#error-title').textContent()).toBe('Cannot analyse broken.csv');
   });
 
   it('a single-column CSV, an empty target and a binary file each show a readable message', async () => {
