@@ -5,24 +5,12 @@
 import * as mutinfo from 'mutinfo';
 import type { Analysis, Ranked } from './protocol.js';
 import type { Prepared } from './table.js';
-import type { Upcoming } from './upcoming.js';
 
 /** Options of the ranking call; test/demo.test.ts calls the library with the same. */
 export const RANKING_OPTIONS = { nNeighbors: 3, randomState: 0 } as const;
 
 /** The page hears about progress through this. */
 export type Progress = (stage: string, done: number, total: number) => void;
-
-const lib = mutinfo as typeof mutinfo & Partial<Upcoming>;
-
-/** The library function by name, or a readable error when this build lacks it. */
-function need<K extends keyof Upcoming>(name: K): Upcoming[K] {
-  const f = lib[name];
-  if (typeof f !== 'function') {
-    throw new Error(`This build of mutinfo has no ${name}() yet, so the demo cannot compute this`);
-  }
-  return f as Upcoming[K];
-}
 
 /** Label codes for a text column, so it can sit in a numeric matrix as a discrete feature. */
 function codes(labels: string[]): Float64Array {
@@ -71,14 +59,13 @@ function pairwise(p: Prepared, progress: Progress, done0: number, total: number)
   const n = p.columns.length;
   const matrix = new Float64Array(n * n).fill(NaN);
   const pairNote = new Array<string>(n * n).fill('');
-  const select = need('selectEstimator');
   let done = done0;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       // Numbers go as Float64Array and text as strings: 'auto' picks the estimator from them.
       const x = p.columns[i].values;
       const y = p.columns[j].values;
-      let note = select(x, y).estimator;
+      let note: string = mutinfo.selectEstimator(x, y).estimator;
       try {
         matrix[i * n + j] = matrix[j * n + i] = mutinfo.mutualInformation(x, y, { estimator: 'auto' });
       } catch (err) {

@@ -41,7 +41,7 @@ export function heatmap(a: Analysis, unit: Unit, measure: Measure = estimate): s
   const slant = cell >= 20;
   const font = Math.min(11, Math.floor(cell * 0.8));
   const labels = a.names.map((s) => clip(s, 18));
-  const room = Math.ceil(Math.max(...labels.map((l) => measure(l, font)))) + 8;
+  const room = Math.ceil(Math.max(...labels.map((l, i) => measure(l, font, a.names[i] === a.target)))) + 8;
   const left = room;
   const top = Math.round(slant ? room * 0.72 : room) + 6;
   const grid = n * cell;
@@ -72,7 +72,7 @@ export function heatmap(a: Analysis, unit: Unit, measure: Measure = estimate): s
       if (inCell && !kind) {
         parts.push(
           `<text class="in-cell${t > 0.6 ? '' : ' on-dark'}" x="${left + j * cell + cell / 2}" y="${top + i * cell + cell / 2}" dy="0.35em" ` +
-            `text-anchor="middle">${(v / unit.div).toFixed(2)}</text>`,
+            `text-anchor="middle">${(v / unit.div).toFixed(2).replace(/^-0\.00$/, '0.00')}</text>`,
         );
       }
     }
@@ -92,5 +92,7 @@ export function cellTip(a: Analysis, i: number, j: number, unit: Unit): string {
   if (i === j) return `<b>${pair}</b><br>I(X; X) = H(X): not estimated`;
   const v = a.matrix[i * n + j];
   if (Number.isNaN(v)) return `<b>${pair}</b><br>not estimated: ${note}`;
-  return `<b>${pair}</b><br>${fmt(v / unit.div)} ${unit.name} · ${note}`;
+  // KSG is nearly unbiased, so near independence its raw estimate falls either side of 0.
+  const sign = v < 0 ? '<br>below 0: no detectable dependence' : '';
+  return `<b>${pair}</b><br>${fmt(v / unit.div)} ${unit.name} · ${note}${sign}`;
 }

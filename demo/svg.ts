@@ -20,11 +20,11 @@ export function fmt(v: number): string {
   return v.toFixed(3);
 }
 
-/** Width in px of text at a font size; the page measures with a canvas, tests estimate. */
-export type Measure = (text: string, px: number) => number;
+/** Width in px of text at a font size, bold or not; the page measures with a canvas, tests estimate. */
+export type Measure = (text: string, px: number, bold?: boolean) => number;
 
 /** A generous estimate for when no canvas is at hand. */
-export const estimate: Measure = (text, px) => text.length * px * 0.62;
+export const estimate: Measure = (text, px, bold) => text.length * px * (bold ? 0.7 : 0.62);
 
 /** Cuts a long label so the chart keeps its shape; the full name goes in a <title>. */
 export function clip(s: string, max: number): string {

@@ -35,8 +35,8 @@ const measure: Measure = (() => {
   const ctx = document.createElement('canvas').getContext('2d');
   if (!ctx) return estimate;
   const family = getComputedStyle(document.body).fontFamily;
-  return (text, px) => {
-    ctx.font = `${px}px ${family}`;
+  return (text, px, bold) => {
+    ctx.font = `${bold ? 'bold ' : ''}${px}px ${family}`;
     return ctx.measureText(text).width;
   };
 })();
