@@ -136,6 +136,29 @@ describe('demo page in headless Chromium', () => {
     await page.click('text=bits');
   });
 
+  it('a CSV with text columns: text target, text feature as discrete, ranked as mutualInfoClassif in Node', async () => {
+    const [head, ...rows] = readFileSync(new URL('../data/iris.csv', import.meta.url), 'utf8').trim().split('\n');
+    const names = ['setosa', 'versicolor', 'virginica'];
+    const cells = rows.map((r) => r.split(',').map(Number));
+    const size = cells.map((r) => (r[2] > 4 ? 'long' : 'short'));
+    const species = cells.map((r) => names[r[4]]);
+    const csv = [`${head.split(',').slice(0, 4).join(',')},petal,species`]
+      .concat(cells.map((r, i) => `${r.slice(0, 4).join(',')},${size[i]},${species[i]}`))
+      .join('\n');
+    await upload(page, 'iris-text.csv', csv);
+    await charts(page);
+    expect(await page.locator('#target').inputValue()).toBe('species');
+    expect(await page.locator('#ranking-caption').textContent()).toContain('1 text feature as discrete');
+
+    const X = cells.map((r, i) => [...r.slice(0, 4), size[i] === 'long' ? 0 : 1]);
+    const mi = mutinfo.mutualInfoClassif(X, species, { nNeighbors: 3, randomState: 0, discreteFeatures: [4] });
+    const features = [...head.split(',').slice(0, 4), 'petal'];
+    const bars = await page.$$eval('svg.bars .bar', (gs) => gs.map((g) => [g.getAttribute('data-feature'), Number(g.getAttribute('data-nats'))]));
+    expect(bars.length).toBe(5);
+    for (const [feature, nats] of bars) expect(Math.abs((nats as number) - mi[features.indexOf(feature as string)])).toBeLessThan(1e-12);
+    expect(await page.locator('svg.heatmap rect.cell').count()).toBe(6 * 6);
+  });
+
   it('progress is determinate, and Cancel stops a long run; the next run still works', async () => {
     await page.evaluate(() => {
       const w = window as unknown as { seen: number[] };
