@@ -1,16 +1,36 @@
 // BUILD=worker: the pool's worker script (one IIFE, inlined later as a string).
 // Otherwise: three bundles from one source, each with the WASM and the worker inlined:
 // Node ESM, Node CJS, and a single-file minified ESM for browsers and Workers.
+// Then the demo page (demo/ -> dist/demo/), which imports that browser bundle as is.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
+import { readFileSync, readdirSync } from 'node:fs';
 
 const plugins = () => [
   nodeResolve({ browser: false }),
   commonjs(),
   typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, noEmitOnError: true }),
 ];
+
+/** Copies the page, the bundled datasets and the browser bundle next to the demo's scripts. */
+function demoAssets() {
+  const files = {
+    'index.html': 'demo/index.html',
+    'mutinfo.browser.mjs': 'dist/mutinfo.browser.mjs',
+    'mutinfo.browser.mjs.map': 'dist/mutinfo.browser.mjs.map',
+  };
+  for (const f of readdirSync('data')) files[`data/${f}`] = `data/${f}`;
+  return {
+    name: 'demo-assets',
+    generateBundle() {
+      for (const [fileName, from] of Object.entries(files)) {
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(from) });
+      }
+    },
+  };
+}
 
 // Pool workers receive the compiled WASM module from the main thread, so their bundle
 // leaves out the WASM bytes instead of carrying them a second time.
@@ -39,6 +59,21 @@ const lib = [
     input: 'src/index.ts',
     output: { file: 'dist/mutinfo.browser.mjs', format: 'es', sourcemap: true, plugins: [terser()] },
     plugins: plugins(),
+  },
+  // Runs after the browser bundle is written (rollup builds an array of configs in order).
+  {
+    input: { main: 'demo/main.ts', worker: 'demo/worker.ts' },
+    external: ['mutinfo'],
+    output: {
+      dir: 'dist/demo',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name].js',
+      sourcemap: true,
+      paths: { mutinfo: './mutinfo.browser.mjs' },
+      plugins: [terser()],
+    },
+    plugins: [typescript({ tsconfig: './demo/tsconfig.json', noEmitOnError: true }), demoAssets()],
   },
 ];
 
