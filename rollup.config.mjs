@@ -1,9 +1,15 @@
 // Three bundles from one source, each with the WASM inlined (src/backend/wasm-bytes.generated.ts):
-// Node ESM, Node CJS, and a single-file minified ESM for browsers and Workers.
+// Node ESM, Node CJS, and a single-file minified ESM for browsers and Workers. A fourth
+// bundle is the `mutinfo` command line (dist/cli.mjs).
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
+import { fileURLToPath } from 'node:url';
+
+// The CLI imports the library as it ships (dist/index.mjs) rather than bundling a second copy.
+const LIBRARY = fileURLToPath(new URL('./src/index.js', import.meta.url));
+const CLI_DEPS = ['commander', 'csv-parse', 'cli-progress'];
 
 const plugins = () => [
   nodeResolve({ browser: false }),
@@ -23,6 +29,15 @@ export default [
   {
     input: 'src/index.ts',
     output: { file: 'dist/mutinfo.browser.mjs', format: 'es', sourcemap: true, plugins: [terser()] },
+    plugins: plugins(),
+  },
+  {
+    input: 'src/cli/main.ts',
+    output: { file: 'dist/cli.mjs', format: 'es', sourcemap: true, paths: { [LIBRARY]: './index.mjs' } },
+    external: (id, importer, resolved) =>
+      id.startsWith('node:') ||
+      CLI_DEPS.some((d) => id === d || id.startsWith(`${d}/`)) ||
+      (!resolved && id === '../index.js' && importer !== undefined && importer.endsWith('/src/cli/compute.ts')),
     plugins: plugins(),
   },
 ];

@@ -1,0 +1,93 @@
+// The one module of the CLI that calls the library. Everything else deals in columns;
+// this file picks the estimator for each column pair, says why, and maps CLI options onto
+// the library's options.
+import { entropy, mutualInformation, type EntropyOptions, type MutualInformationOptions } from '../index.js';
+import { CliError } from './errors.js';
+import type { Kind } from './typing.js';
+
+/** A column ready for an estimator: complete rows only. */
+export interface Series {
+  kind: Kind;
+  /** Numbers for continuous columns; numbers or label codes for discrete ones. */
+  data: Float64Array | Int32Array;
+}
+
+/** The estimator options a user may give on the command line. */
+export interface EstimateOptions {
+  estimator?: string;
+  k?: number;
+  bins?: number | string;
+  seed?: number;
+  base?: number;
+}
+
+export interface Estimate {
+  value: number;
+  estimator: string;
+  reason: string;
+}
+
+interface Choice {
+  estimator: string;
+  reason: string;
+}
+
+const CHOSEN: Choice = { estimator: '', reason: 'chosen with --estimator' };
+
+/** The estimator for MI between columns of these kinds, and why. */
+export function choosePair(a: Kind, b: Kind): Choice {
+  if (a === 'discrete' && b === 'discrete') return { estimator: 'discrete', reason: 'both discrete: plug-in counts' };
+  if (a === 'continuous' && b === 'continuous') {
+    return { estimator: 'ksg', reason: 'both continuous: KSG k-NN (Kraskov 2004)' };
+  }
+  return { estimator: 'mixed', reason: 'continuous and discrete: k-NN (Ross 2014)' };
+}
+
+/** The estimator for the entropy of a column of this kind, and why. */
+export function chooseEntropy(a: Kind): Choice {
+  if (a === 'discrete') return { estimator: 'plugin', reason: 'discrete: plug-in counts' };
+  return { estimator: 'kl', reason: 'continuous: Kozachenko-Leonenko k-NN' };
+}
+
+/** Library options: the estimator, the base, and only the tuning options the user gave. */
+function libOptions(estimator: string, o: EstimateOptions): Record<string, unknown> {
+  const out: Record<string, unknown> = { estimator };
+  if (o.base !== undefined) out.base = o.base;
+  if (o.k !== undefined) out.k = o.k;
+  if (o.seed !== undefined) out.seed = o.seed;
+  if (o.bins !== undefined) out.bins = o.bins;
+  return out;
+}
+
+/** I(x; y) with the estimator picked from the column kinds, or the one the user named. */
+export function pairMI(x: Series, y: Series, o: EstimateOptions): Estimate {
+  const pick = o.estimator !== undefined ? { ...CHOSEN, estimator: o.estimator } : choosePair(x.kind, y.kind);
+  const opts = libOptions(pick.estimator, o) as MutualInformationOptions;
+  return { value: mutualInformation(x.data, y.data, opts), ...pick };
+}
+
+/** H(x) with the estimator picked from the column kind, or the one the user named. */
+export function columnEntropy(x: Series, o: EstimateOptions): Estimate {
+  const pick = o.estimator !== undefined ? { ...CHOSEN, estimator: o.estimator } : chooseEntropy(x.kind);
+  const opts = libOptions(pick.estimator, o) as EntropyOptions;
+  return { value: entropy(x.data, opts), ...pick };
+}
+
+/** Feature scores for `rank`, as sklearn's mutual_info_classif / mutual_info_regression. */
+export async function rankFeatures(
+  _X: { data: Float64Array; rows: number; cols: number },
+  _discrete: boolean[],
+  _y: Series,
+  _task: 'classif' | 'regression',
+  _o: EstimateOptions & { workers: number | 'auto' },
+  _onProgress: (done: number) => void,
+): Promise<Float64Array> {
+  // TEMPORARY until issue 4 lands on main: mutualInfoClassif / mutualInfoRegression do not exist yet.
+  throw new CliError('rank without --estimator needs mutualInfoClassif / mutualInfoRegression, not in this build of the library yet');
+}
+
+/** I(x; y | z). */
+export function conditionalMI(_s: Series[], _o: EstimateOptions): Estimate {
+  // TEMPORARY until issues 3/5 land on main: conditionalMutualInformation does not exist yet.
+  throw new CliError('--given needs conditionalMutualInformation, not in this build of the library yet');
+}
