@@ -1,6 +1,6 @@
-// Three bundles from one source, each with the WASM inlined (src/backend/wasm-bytes.generated.ts):
-// Node ESM, Node CJS, and a single-file minified ESM for browsers and Workers. A fourth
-// bundle is the `mutinfo` command line (dist/cli.mjs).
+// BUILD=worker: the pool's worker script (one IIFE, inlined later as a string).
+// Otherwise: three bundles from one source, each with the WASM and the worker inlined:
+// Node ESM, Node CJS, and a single-file minified ESM for browsers and Workers.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
@@ -14,10 +14,16 @@ const CLI_DEPS = ['commander', 'csv-parse', 'cli-progress'];
 const plugins = () => [
   nodeResolve({ browser: false }),
   commonjs(),
-  typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', noEmitOnError: true }),
+  typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, noEmitOnError: true }),
 ];
 
-export default [
+const worker = {
+  input: 'src/parallel/worker-entry.ts',
+  output: { file: 'build/worker.js', format: 'iife', plugins: [terser()] },
+  plugins: plugins(),
+};
+
+const lib = [
   {
     input: 'src/index.ts',
     output: [
@@ -41,3 +47,5 @@ export default [
     plugins: plugins(),
   },
 ];
+
+export default process.env.BUILD === 'worker' ? worker : lib;

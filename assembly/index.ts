@@ -1,4 +1,4 @@
 // Entry point of the WASM module. Kernels never allocate: the boundary
 // (src/backend/wasm.ts) owns a bump arena above __heap_base and passes pointers.
 export { heapBase } from './memory';
-export { histogram, jointHistogram, sumNLogN, miSparse } from './histogram';
+export { histogram, jointHistogram, rangeI32, sumNLogN, miSparse } from './histogram';

@@ -22,6 +22,8 @@ export interface Kernels {
   histogram(codes: Int32Array, k: number): Float64Array;
   /** counts[a[i]·kb + b[i]] += 1, over cells = ka·kb cells. */
   jointHistogram(a: Int32Array, b: Int32Array, kb: number, cells: number): Float64Array;
+  /** [min, max] of a non-empty Int32Array. */
+  rangeI32(x: Int32Array): [number, number];
   /** Σ n ln n over the counts. */
   sumNLogN(counts: Float64Array): number;
   /** sklearn's term-by-term plug-in MI from the non-zero cells and the marginals, in nats. */

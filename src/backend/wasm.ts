@@ -9,7 +9,8 @@ interface WasmExports {
   memory: WebAssembly.Memory;
   heapBase(): number;
   histogram(codes: number, n: number, counts: number, k: number): void;
-  jointHistogram(a: number, b: number, n: number, kb: number, counts: number, cells: number): void;
+  jointHistogram(a: number, b: number, n: number, kb: number, counts: number, cells: number, tmp: number): void;
+  rangeI32(x: number, n: number, out: number): void;
   sumNLogN(counts: number, k: number): number;
   miSparse(rowIdx: number, colIdx: number, nij: number, m: number, rows: number, cols: number, total: number): number;
 }
@@ -90,6 +91,13 @@ export function initWasm(): Promise<void> {
     }
   })();
   return loading;
+}
+
+/** In a pool worker: instantiates the module that the main thread compiled and sent. */
+export function adoptModule(m: WebAssembly.Module): void {
+  if (ex) return;
+  wasmModule = m;
+  adopt(new WebAssembly.Instance(m, imports));
 }
 
 /** The compiled module, shared with worker threads so they skip compilation. */
@@ -175,8 +183,19 @@ export const wasmKernels: Kernels = {
       const pa = putI32(a);
       const pb = putI32(b);
       const pk = alloc(cells * 8);
-      ex!.jointHistogram(pa, pb, n, kb, pk, cells);
+      const tmp = alloc(cells * 16);
+      ex!.jointHistogram(pa, pb, n, kb, pk, cells, tmp);
       return takeF64(pk, cells);
+    });
+  },
+  rangeI32(x) {
+    return scoped(() => {
+      const n = len(x);
+      const px = putI32(x);
+      const out = alloc(8);
+      ex!.rangeI32(px, n, out);
+      const r = new Int32Array(ex!.memory.buffer, out, 2);
+      return [r[0], r[1]];
     });
   },
   sumNLogN(counts) {

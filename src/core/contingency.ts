@@ -93,8 +93,8 @@ export function contingency(k: Kernels, fn: string, a: ArrayLike<unknown>, b: Ar
   const mark = k.mark();
   try {
     const [ca, cb] = k.scratchInt32([n, n]);
-    let ka = encodeLabels(fn, names[0], a, ca);
-    let kb = encodeLabels(fn, names[1], b, cb);
+    let ka = encodeLabels(fn, names[0], a, ca, k.rangeI32);
+    let kb = encodeLabels(fn, names[1], b, cb, k.rangeI32);
     const limit = Math.min(Math.max(n, 1 << 16), MAX_DENSE_CELLS);
     if (ka * kb > limit) {
       ka = compactCodes(ca, ka);
@@ -112,7 +112,7 @@ export function classCounts(k: Kernels, fn: string, x: ArrayLike<unknown>, name 
   const mark = k.mark();
   try {
     const [codes] = k.scratchInt32([x.length]);
-    const kx = encodeLabels(fn, name, x, codes);
+    const kx = encodeLabels(fn, name, x, codes, k.rangeI32);
     const counts = k.histogram(codes, kx);
     return squeeze(counts, new Int32Array(kx));
   } finally {

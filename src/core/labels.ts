@@ -28,22 +28,22 @@ function isIntTypedArray(x: unknown): x is Int8Array | Uint8Array | Int16Array |
  * Writes dense codes for the labels into out and returns the number of codes K.
  * Small non-negative integers are their own codes (some codes may then be unused:
  * every consumer skips empty cells); anything else goes through a Map in order of
- * first appearance. Throws on null, undefined, NaN, ±Infinity and non-primitive labels.
+ * first appearance. `range` is the backend's min/max kernel. Throws on null, undefined, NaN, ±Infinity and non-primitive labels.
  */
-export function encodeLabels(fn: string, name: string, x: ArrayLike<unknown>, out: Int32Array): number {
+export function encodeLabels(
+  fn: string,
+  name: string,
+  x: ArrayLike<unknown>,
+  out: Int32Array,
+  range: (codes: Int32Array) => [number, number],
+): number {
   const n = x.length;
   if (isIntTypedArray(x)) {
-    let lo = 0;
-    let hi = -1;
-    for (let i = 0; i < n; i++) {
-      const v = x[i];
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-    if (lo >= 0 && hi < DIRECT_MAX) {
-      out.set(x as ArrayLike<number>);
-      return hi + 1;
-    }
+    // Copy first, then scan inside the backend (SIMD on wasm). Uint32 values ≥ 2^31
+    // wrap to negatives here and so take the Map path below, which reads x itself.
+    out.set(x as ArrayLike<number>);
+    const [lo, hi] = range(out);
+    if (lo >= 0 && hi < DIRECT_MAX) return hi + 1;
   } else {
     let hi = -1;
     let i = 0;

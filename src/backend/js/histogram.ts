@@ -6,10 +6,23 @@ export function histogram(codes: Int32Array, counts: Float64Array): void {
   for (let i = 0; i < codes.length; i++) counts[codes[i]]++;
 }
 
-/** counts[a[i]·kb + b[i]] += 1. */
+/** counts[a[i]·kb + b[i]] += 1, counted in i32 and returned as f64 (as the WASM kernel). */
 export function jointHistogram(a: Int32Array, b: Int32Array, kb: number, counts: Float64Array): void {
-  counts.fill(0);
-  for (let i = 0; i < a.length; i++) counts[a[i] * kb + b[i]]++;
+  const tmp = new Int32Array(counts.length);
+  for (let i = 0; i < a.length; i++) tmp[a[i] * kb + b[i]]++;
+  for (let c = 0; c < tmp.length; c++) counts[c] = tmp[c];
+}
+
+/** [min, max] of a non-empty int array. */
+export function rangeI32(x: Int32Array): [number, number] {
+  let lo = x[0];
+  let hi = x[0];
+  for (let i = 1; i < x.length; i++) {
+    const v = x[i];
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [lo, hi];
 }
 
 /** Σ n ln n over the counts (empty cells add 0). */

@@ -17,6 +17,7 @@ export const jsKernels: Kernels = {
     h.jointHistogram(a, b, kb, counts);
     return counts;
   },
+  rangeI32: h.rangeI32,
   sumNLogN: h.sumNLogN,
   miSparse: h.miSparse,
 };

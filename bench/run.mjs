@@ -1,0 +1,15 @@
+// `npm run bench`: runs every bench/*.mjs suite in turn (or those named on the command line).
+import { readdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { machine } from './common.mjs';
+
+const here = new URL('./', import.meta.url);
+const skip = new Set(['run.mjs', 'common.mjs']);
+const wanted = process.argv.slice(2);
+const suites = readdirSync(here)
+  .filter((f) => f.endsWith('.mjs') && !skip.has(f))
+  .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)))
+  .sort();
+const m = machine();
+console.log(`mutinfo bench, ${m.date}, ${m.cpu} (${m.cores} cores), Node ${m.node}, ${m.platform}`);
+for (const f of suites) await import(pathToFileURL(new URL(f, here).pathname).href);
