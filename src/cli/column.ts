@@ -61,13 +61,16 @@ export class ColumnBuilder {
 
   push(cell: string, line: number): void {
     const i = this.n++;
-    if (cell.length === 0 || MISSING.has(cell)) {
+    const len = cell.length;
+    // Trimming here rather than in the parser: most cells have no spaces to trim.
+    if (len > 0 && (cell.charCodeAt(0) <= 32 || cell.charCodeAt(len - 1) <= 32)) cell = cell.trim();
+    const isNumber = cell.length > 0 && NUMBER.test(cell);
+    if (!isNumber && (cell.length === 0 || MISSING.has(cell))) {
       this.onMissing(line);
       if (this.num !== null) this.num = put64(this.num, i, NaN);
       else this.codes = put32(this.codes!, i, -1);
       return;
     }
-    const isNumber = NUMBER.test(cell);
     if (this.num !== null) {
       if (isNumber) {
         this.num = put64(this.num, i, +cell);

@@ -41,7 +41,6 @@ export async function readTable(path: string, opts: ReadOptions): Promise<Table>
   const parser = parse({
     delimiter: src.delimiter,
     bom: true,
-    trim: true,
     skip_empty_lines: true,
     on_record: (record: string[], info: { lines: number }) => {
       if (header === null) {
@@ -72,7 +71,7 @@ export async function readTable(path: string, opts: ReadOptions): Promise<Table>
 }
 
 function headerNames(source: string, record: string[]): string[] {
-  const names = record.map((name, j) => (name.length > 0 ? name : `column${j + 1}`));
+  const names = record.map((raw, j) => raw.trim() || `column${j + 1}`);
   const seen = new Set<string>();
   for (const name of names) {
     if (seen.has(name)) throw new CliError(`${source}: the header names column ${JSON.stringify(name)} twice`);
