@@ -18,3 +18,7 @@ export {
   type MutualInformationOptions,
   type MutualInformationEstimator,
 } from './estimators/mutualInformation.js';
+export { mutualInfoRegression, mutualInfoRegressionAsync } from './estimators/mutualInfoRegression.js';
+export { mutualInfoClassif, mutualInfoClassifAsync } from './estimators/mutualInfoClassif.js';
+export type { FeatureMIOptions, FeatureMIAsyncOptions } from './estimators/sklearnFeatures.js';
+export type { FeatureMatrix, MatrixLike } from './core/matrix.js';

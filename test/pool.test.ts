@@ -8,7 +8,16 @@ const pairs = Array.from({ length: 6 }, (_, j) => {
   const b = a.map((v, i) => (i % (j + 2) === 0 ? v : (v * 3 + i) % 7));
   return { a, b };
 });
-const tasks: TaskSpec[] = pairs.map((p) => ({ name: 'discreteMI', payload: p }));
+// Discrete feature against discrete target: the plug-in MI of the pair.
+const task = (p: { a: Int32Array; b: Int32Array }) => ({
+  x: Float64Array.from(p.a),
+  xDiscrete: true,
+  y: p.b,
+  yClasses: 8,
+  yDiscrete: true,
+  k: 3,
+});
+const tasks: TaskSpec[] = pairs.map((p) => ({ name: 'featureMI', payload: task(p) }));
 const direct = pairs.map((p) => mutualInfoScore(p.a, p.b));
 
 describe('worker pool', () => {
@@ -33,8 +42,8 @@ describe('worker pool', () => {
   });
 
   it('an error inside a worker task surfaces with its class and message', async () => {
-    const bad: TaskSpec[] = [{ name: 'discreteMI', payload: { a: [1, 2], b: [1] } }];
-    expect(() => runSync(bad, 1)).toThrow(RangeError);
-    await expect(runAsync(bad, 1)).rejects.toThrow(/same length/);
+    const bad: TaskSpec[] = [{ name: 'featureMI', payload: { ...task(pairs[0]), x: Float64Array.of(1, NaN, 2) } }];
+    expect(() => runSync(bad, 1)).toThrow(TypeError);
+    await expect(runAsync(bad, 1)).rejects.toThrow(/must not contain null, undefined or NaN/);
   });
 });
