@@ -1,7 +1,15 @@
 // The one module of the CLI that calls the library. Everything else deals in columns;
 // this file picks the estimator for each column pair, says why, and maps CLI options onto
 // the library's options.
-import { entropy, mutualInformation, type EntropyOptions, type MutualInformationOptions } from '../index.js';
+import {
+  entropy,
+  mutualInfoClassifAsync,
+  mutualInfoRegressionAsync,
+  mutualInformation,
+  type EntropyOptions,
+  type FeatureMIAsyncOptions,
+  type MutualInformationOptions,
+} from '../index.js';
 import { CliError } from './errors.js';
 import type { Kind } from './typing.js';
 
@@ -73,17 +81,37 @@ export function columnEntropy(x: Series, o: EstimateOptions): Estimate {
   return { value: entropy(x.data, opts), ...pick };
 }
 
-/** Feature scores for `rank`, as sklearn's mutual_info_classif / mutual_info_regression. */
+/** Options of `rank`'s sklearn-style scoring. */
+export interface RankOptions extends EstimateOptions {
+  workers: number | 'auto';
+}
+
+/**
+ * Feature scores for `rank`: sklearn's mutual_info_classif (discrete target) or
+ * mutual_info_regression (continuous target), in nats, clipped at 0, converted to `base`.
+ * Continuous features get the mixed (Ross) estimator against classes and KSG against a
+ * continuous target; discrete features get plug-in counts or the mixed estimator.
+ */
 export async function rankFeatures(
-  _X: { data: Float64Array; rows: number; cols: number },
-  _discrete: boolean[],
-  _y: Series,
-  _task: 'classif' | 'regression',
-  _o: EstimateOptions & { workers: number | 'auto' },
-  _onProgress: (done: number) => void,
+  X: { data: Float64Array; rows: number; cols: number },
+  discrete: boolean[],
+  y: Series,
+  task: 'classif' | 'regression',
+  o: RankOptions,
+  onProgress: (done: number) => void,
 ): Promise<Float64Array> {
-  // TEMPORARY until issue 4 lands on main: mutualInfoClassif / mutualInfoRegression do not exist yet.
-  throw new CliError('rank without --estimator needs mutualInfoClassif / mutualInfoRegression, not in this build of the library yet');
+  const opts: FeatureMIAsyncOptions = {
+    discreteFeatures: discrete,
+    randomState: o.seed ?? 0,
+    workers: o.workers,
+    onProgress: (done) => onProgress(done),
+  };
+  if (o.k !== undefined) opts.nNeighbors = o.k;
+  const nats = task === 'classif'
+    ? await mutualInfoClassifAsync(X, y.data, opts)
+    : await mutualInfoRegressionAsync(X, y.data as Float64Array, opts);
+  const div = o.base === undefined ? 1 : Math.log(o.base);
+  return nats.map((v) => v / div);
 }
 
 /** I(x; y | z). */
