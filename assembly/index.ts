@@ -2,3 +2,8 @@
 // (src/backend/wasm.ts) owns a bump arena above __heap_base and passes pointers.
 export { heapBase } from './memory';
 export { histogram, jointHistogram, rangeI32, sumNLogN, miSparse } from './histogram';
+export { digamma, sumDigamma, sumLog } from './digamma';
+export { argsortF64, argsortScratchBytes } from './radix';
+export { lineKnn, lineCount } from './line';
+export { kdNodeCount, kdBuild, kdKnn, kdCount } from './kdtree';
+export { neighbourExtent } from './extent';

@@ -1,6 +1,18 @@
 /** The two backends that can run the numeric kernels. */
 export type BackendName = 'wasm' | 'js';
 
+/** What {@link Kernels.knnMaxNorm} returns. */
+export interface Neighbours {
+  /** dist[i] = max-norm distance from point i to its k-th nearest other point. */
+  dist: Float64Array;
+  /**
+   * When asked for: row i (entries i·k … i·k + k − 1, in no particular order) holds the
+   * indices of those k neighbours. With ties at dist[i], which of the tied points are
+   * listed is unspecified (dist itself is not affected).
+   */
+  idx: Int32Array | null;
+}
+
 /**
  * The contract that both backends implement: the WASM kernels through
  * src/backend/wasm.ts and their pure-TypeScript twins in src/backend/js/.
@@ -35,4 +47,40 @@ export interface Kernels {
     cols: Float64Array,
     total: number,
   ): number;
+
+  // ---- k-NN kernels (KSG, Frenzel–Pompe, Kozachenko–Leonenko; reused by the mixed estimators) ----
+  // Points are n rows of d ≥ 1 coordinates, row-major in one Float64Array (length n·d),
+  // finite, already scaled and noised by the caller. Distances are the max norm
+  // ‖a − b‖∞ = max_c |a_c − b_c|, each |a_c − b_c| computed as fl(a_c − b_c): every
+  // kernel compares exactly these numbers, so counts agree bit for bit with a brute-force
+  // loop (and with sklearn's and NPEET's KD-trees), ties included. Cost: O(n log n) to
+  // build a tree or sort, then about O(log n + k) per point on low-dimensional data.
+  /** ψ(x), the digamma function, for real x (NaN at the poles 0, −1, −2, …). */
+  digamma(x: number): number;
+  /** Σ_i ψ(counts[i] + shift), for counts[i] + shift ≥ 1 (integers: a table below 1024). */
+  sumDigamma(counts: Int32Array, shift: number): number;
+  /** Σ_i ln v[i], for v[i] > 0. */
+  sumLog(v: Float64Array): number;
+  /**
+   * For each of the n = points.length / d points, the max-norm distance to its k-th nearest
+   * other point (the point itself excluded; duplicates count as neighbours at distance 0),
+   * and, when withIndices, the indices of those k neighbours. Requires 1 ≤ k ≤ n − 1.
+   * 1-D: sorted copy, then a merge outward from each point's rank. d ≥ 2: a static kd-tree
+   * (wasm) or kd-tree-javascript (js).
+   */
+  knnMaxNorm(points: Float64Array, d: number, k: number, withIndices: boolean): Neighbours;
+  /**
+   * counts[i] = #{j ≠ i : ‖p_j − p_i‖∞ < radius[i]} (strict, KSG algorithm 1 and Ross),
+   * or ≤ radius[i] when inclusive (KSG algorithm 2). radius has one entry per point (n),
+   * each ≥ 0. For a subspace, pass its columns as their own points array. 1-D: sorted
+   * copy plus an exponential search from each point's own rank; d ≥ 2: range counts on a
+   * kd-tree, taking whole subtrees whose box lies inside the radius without visiting them.
+   */
+  countWithinMaxNorm(points: Float64Array, d: number, radius: Float64Array, inclusive: boolean): Int32Array;
+  /**
+   * ext[i] = max over the k neighbours j in row i of idx (n × k, from knnMaxNorm) of the
+   * max-norm distance between p_j and p_i over the columns [from, to) only: KSG algorithm
+   * 2's ε_x(i) and ε_y(i) from the joint neighbours.
+   */
+  neighbourExtent(points: Float64Array, d: number, from: number, to: number, idx: Int32Array, k: number): Float64Array;
 }

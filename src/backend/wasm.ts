@@ -13,6 +13,18 @@ interface WasmExports {
   rangeI32(x: number, n: number, out: number): void;
   sumNLogN(counts: number, k: number): number;
   miSparse(rowIdx: number, colIdx: number, nij: number, m: number, rows: number, cols: number, total: number): number;
+  digamma(x: number): number;
+  sumDigamma(counts: number, n: number, shift: number): number;
+  sumLog(v: number, n: number): number;
+  argsortScratchBytes(n: number): number;
+  argsortF64(vals: number, n: number, sorted: number, perm: number, scratch: number): void;
+  lineKnn(sorted: number, perm: number, n: number, k: number, dist: number, idx: number): void;
+  lineCount(sorted: number, perm: number, n: number, radius: number, inclusive: number, counts: number): void;
+  kdNodeCount(n: number): number;
+  kdBuild(src: number, n: number, d: number, pts: number, perm: number, box: number, span: number): void;
+  kdKnn(k: number, heap: number, dist: number, idx: number): void;
+  kdCount(radius: number, inclusive: number, counts: number): void;
+  neighbourExtent(pts: number, n: number, d: number, from: number, to: number, idx: number, k: number, ext: number): void;
 }
 
 const PAGE = 65536;
@@ -143,6 +155,24 @@ function takeF64(ptr: number, n: number): Float64Array {
   return new Float64Array(ex!.memory.buffer, ptr, n).slice();
 }
 
+function takeI32(ptr: number, n: number): Int32Array {
+  return new Int32Array(ex!.memory.buffer, ptr, n).slice();
+}
+
+/** Sorts n values already in memory at pv: returns pointers to the sorted copy and the ranks' inverse (perm). */
+function placeLine(pv: number, n: number): [number, number] {
+  const sorted = alloc(n * 8);
+  const perm = alloc(n * 4);
+  ex!.argsortF64(pv, n, sorted, perm, alloc(ex!.argsortScratchBytes(n)));
+  return [sorted, perm];
+}
+
+/** Builds the kd-tree over n points of d columns at pp; the tree stays valid for the next kdKnn/kdCount. */
+function placeTree(pp: number, n: number, d: number): void {
+  const m = ex!.kdNodeCount(n);
+  ex!.kdBuild(pp, n, d, alloc(n * d * 8), alloc(n * 4), alloc(m * 2 * d * 8), alloc(m * 8));
+}
+
 /** Runs fn and frees whatever it allocated, even if it throws. */
 function scoped<T>(fn: () => T): T {
   const m = top;
@@ -205,6 +235,58 @@ export const wasmKernels: Kernels = {
     return scoped(() => {
       const m = nij.length;
       return ex!.miSparse(putI32(rowIdx), putI32(colIdx), putF64(nij), m, putF64(rows), putF64(cols), total);
+    });
+  },
+  digamma: (x) => ex!.digamma(x),
+  sumDigamma(counts, shift) {
+    return scoped(() => {
+      const n = len(counts);
+      return ex!.sumDigamma(putI32(counts), n, shift);
+    });
+  },
+  sumLog(v) {
+    return scoped(() => ex!.sumLog(putF64(v), v.length));
+  },
+  knnMaxNorm(points, d, k, withIndices) {
+    return scoped(() => {
+      const n = points.length / d;
+      const pp = putF64(points);
+      const dist = alloc(n * 8);
+      const idx = withIndices ? alloc(n * k * 4) : 0;
+      if (d === 1) {
+        const [sorted, perm] = placeLine(pp, n);
+        ex!.lineKnn(sorted, perm, n, k, dist, idx);
+      } else {
+        placeTree(pp, n, d);
+        ex!.kdKnn(k, alloc(k * 12), dist, idx);
+      }
+      return { dist: takeF64(dist, n), idx: withIndices ? takeI32(idx, n * k) : null };
+    });
+  },
+  countWithinMaxNorm(points, d, radius, inclusive) {
+    return scoped(() => {
+      const n = radius.length;
+      const pp = putF64(points);
+      const pr = putF64(radius);
+      const counts = alloc(n * 4);
+      if (d === 1) {
+        const [sorted, perm] = placeLine(pp, n);
+        ex!.lineCount(sorted, perm, n, pr, inclusive ? 1 : 0, counts);
+      } else {
+        placeTree(pp, n, d);
+        ex!.kdCount(pr, inclusive ? 1 : 0, counts);
+      }
+      return takeI32(counts, n);
+    });
+  },
+  neighbourExtent(points, d, from, to, idx, k) {
+    return scoped(() => {
+      const n = points.length / d;
+      const pp = putF64(points);
+      const pi = putI32(idx);
+      const ext = alloc(n * 8);
+      ex!.neighbourExtent(pp, n, d, from, to, pi, k, ext);
+      return takeF64(ext, n);
     });
   },
 };

@@ -19,9 +19,10 @@ import { estimateMI, estimateMIAsync, type FeatureMIAsyncOptions, type FeatureMI
  *   nNeighbors is not in [1, n−1], a discreteFeatures index or mask is out of range, or y has a
  *   single class (sklearn returns zeros there; mutinfo says so instead)
  * @example
- * const X = [[1.0, 5], [1.2, 3], [0.9, 4], [3.1, 5], [2.9, 3], [3.3, 4]];
- * mutualInfoClassif(X, ['a', 'a', 'a', 'b', 'b', 'b'], { nNeighbors: 2 });
- * // => Float64Array [0.5833…, 0] (nats)
+ * const x0 = [0.1, 0.5, 0.9, 1.3, 1.7, 2.0, 2.4, 2.8, 3.3, 3.5, 3.9, 4.2, 4.8, 5.1, 5.5, 6.0];
+ * const X = x0.map((v, i) => [v, (i % 3) + 1]);
+ * mutualInfoClassif(X, x0.map((v) => (v < 3 ? 'lo' : 'hi')));
+ * // => Float64Array [0.6347468503718512, 0] (sklearn 1.2.1: [0.63474685, 0.])
  */
 export function mutualInfoClassif(X: FeatureMatrix, y: Labels, options?: FeatureMIOptions): Float64Array {
   return estimateMI('mutualInfoClassif', X, y, true, options);

@@ -19,7 +19,7 @@ import { estimateMI, estimateMIAsync, type FeatureMIAsyncOptions, type FeatureMI
  * @example
  * const X = [[1, 0], [2, 1], [3, 0], [4, 1], [5, 0], [6, 1]];
  * mutualInfoRegression(X, [1.1, 2.1, 2.9, 4.2, 5.1, 5.8], { nNeighbors: 2 });
- * // => Float64Array [0.4333…, 0] (nats; column 0 predicts y, column 1 does not)
+ * // => Float64Array [0.7833333333333338, 0] (sklearn 1.2.1 with a float X: [0.78333333, 0.])
  */
 export function mutualInfoRegression(X: FeatureMatrix, y: ArrayLike<number>, options?: FeatureMIOptions): Float64Array {
   return estimateMI('mutualInfoRegression', X, y, false, options);

@@ -1,5 +1,19 @@
 import type { Kernels } from '../kernels.js';
 import * as h from './histogram.js';
+import { sumDigamma, sumLog, digamma } from './digamma.js';
+import { argsortF64 } from './radix.js';
+import { lineCount, lineKnn } from './line.js';
+import { kdBuild, kdCount } from './kdtree.js';
+import { knnKdTree } from './knn.js';
+import { neighbourExtent } from './extent.js';
+
+/** Sorted copy and ranks of 1-D values. */
+function line(v: Float64Array): [Float64Array, Int32Array] {
+  const sorted = new Float64Array(v.length);
+  const perm = new Int32Array(v.length);
+  argsortF64(v, sorted, perm);
+  return [sorted, perm];
+}
 
 /** The pure-TypeScript backend: used where WebAssembly is unavailable or not yet compiled. */
 export const jsKernels: Kernels = {
@@ -20,4 +34,30 @@ export const jsKernels: Kernels = {
   rangeI32: h.rangeI32,
   sumNLogN: h.sumNLogN,
   miSparse: h.miSparse,
+  digamma,
+  sumDigamma,
+  sumLog,
+  knnMaxNorm(points, d, k, withIndices) {
+    const n = points.length / d;
+    const dist = new Float64Array(n);
+    const idx = withIndices ? new Int32Array(n * k) : null;
+    if (d === 1) {
+      const [sorted, perm] = line(points);
+      lineKnn(sorted, perm, k, dist, idx);
+    } else knnKdTree(points, d, k, dist, idx);
+    return { dist, idx };
+  },
+  countWithinMaxNorm(points, d, radius, inclusive) {
+    const counts = new Int32Array(radius.length);
+    if (d === 1) {
+      const [sorted, perm] = line(points);
+      lineCount(sorted, perm, radius, inclusive, counts);
+    } else kdCount(kdBuild(points, d), radius, inclusive, counts);
+    return counts;
+  },
+  neighbourExtent(points, d, from, to, idx, k) {
+    const ext = new Float64Array(points.length / d);
+    neighbourExtent(points, d, from, to, idx, k, ext);
+    return ext;
+  },
 };
