@@ -51,6 +51,16 @@ export function choosePair(a: Kind, b: Kind): Choice {
   return { estimator: 'mixed', reason: 'continuous and discrete: k-NN (Ross 2014)' };
 }
 
+/** The estimator sklearn's feature scoring uses for a feature against a target, and why. */
+export function chooseFeature(feature: Kind, target: Kind): Choice {
+  if (feature === 'continuous' && target === 'discrete') {
+    return { estimator: 'mixed', reason: 'continuous feature, discrete target: k-NN (Ross 2014)' };
+  }
+  if (feature === 'continuous') return { estimator: 'ksg', reason: 'continuous feature and target: KSG (Kraskov 2004)' };
+  if (target === 'discrete') return { estimator: 'discrete', reason: 'discrete feature and target: plug-in counts' };
+  return { estimator: 'mixed', reason: 'discrete feature, continuous target: k-NN (Ross 2014)' };
+}
+
 /** The estimator for the entropy of a column of this kind, and why. */
 export function chooseEntropy(a: Kind): Choice {
   if (a === 'discrete') return { estimator: 'plugin', reason: 'discrete: plug-in counts' };

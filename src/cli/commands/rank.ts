@@ -3,7 +3,7 @@
 // --estimator each feature is scored by the general mutualInformation instead.
 import type { RankOptions } from '../args.js';
 import type { Column } from '../column.js';
-import { choosePair, pairMI, rankFeatures, type Series } from '../compute.js';
+import { chooseFeature, pairMI, rankFeatures, type Series } from '../compute.js';
 import { CliError, usage } from '../errors.js';
 import { unitName, type Result } from '../format.js';
 import { completeRows, gather, type Rows } from '../missing.js';
@@ -88,7 +88,7 @@ async function bySklearn(
   features.forEach((f, j) => (completeRows([target, columns.get(f)!]).n === base.n ? whole : alone).push(j));
   const out: Scored[] = new Array(features.length);
   const record = (j: number, mi: number, rows: Rows) => {
-    const pick = choosePair(kinds[j], task === 'classif' ? 'discrete' : 'continuous');
+    const pick = chooseFeature(kinds[j], task === 'classif' ? 'discrete' : 'continuous');
     out[j] = { feature: features[j], mi, ...pick, rows: rows.n, dropped: rows.dropped };
   };
   let done = 0;
