@@ -26,8 +26,18 @@ function rng(seed) {
   };
 }
 
-/** Writes the CSV (once; reused while its size matches): y = x0 + sin(3·x1) + noise, the rest noise. */
-function generate(path) {
+/**
+ * Number formats: 'compact' writes 5 decimals (about 8 bytes a cell, the hard case: the
+ * doubles take as much room as the text); 'full' writes the shortest round-trip form, as
+ * pandas' to_csv does (about 19 bytes a cell).
+ */
+const FORMATS = {
+  compact: (v) => v.toFixed(5),
+  full: (v) => String(v),
+};
+
+/** Writes the CSV once (reused later): y = x0 + sin(3·x1) + noise, the other features noise. */
+function generate(path, format) {
   const r = rng(42);
   const normal = () => Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());
   const fd = openSync(path, 'w');
@@ -36,7 +46,7 @@ function generate(path) {
   for (let i = 0; i < ROWS; i++) {
     const x = Array.from({ length: FEATURES }, normal);
     const y = x[0] + Math.sin(3 * x[1]) + 0.5 * normal();
-    chunk.push([...x, y].map((v) => v.toFixed(5)).join(','));
+    chunk.push([...x, y].map(FORMATS[format]).join(','));
     if (chunk.length === 10_000) {
       writeSync(fd, chunk.join('\n') + '\n');
       chunk = [];
@@ -80,27 +90,25 @@ function measure(args) {
   return { peak, seconds: (performance.now() - start) / 1000, stdout: r.stdout };
 }
 
-const file = join(os.tmpdir(), `mutinfo-bench-${ROWS}x${FEATURES + 1}.csv`);
-if (!existsSync(file) || statSync(file).size === 0) {
-  const t = performance.now();
-  generate(file);
-  console.log(`generated ${file} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-}
-const size = statSync(file).size;
-const run = measure(['rank', file, '--target', 'y', '--format', 'json', '--quiet']);
-const top = JSON.parse(run.stdout).features.slice(0, 2).map((f) => `${f.feature} ${f.mi.toFixed(3)}`);
-const ratio = run.peak / size;
 const MB = 1024 * 1024;
-console.log(`\nmutinfo rank on ${ROWS} rows × ${FEATURES + 1} columns (${(size / MB).toFixed(0)} MB CSV, ${machine().cores} cores)`);
-console.log(`peak RSS ${(run.peak / MB).toFixed(0)} MB = ${ratio.toFixed(2)}× the file size (target ≤ 3×), wall ${run.seconds.toFixed(1)} s`);
-console.log(`top features: ${top.join(', ')} (expected x0 and x1)`);
+const results = [];
+console.log(`\nmutinfo rank on ${ROWS} rows × ${FEATURES + 1} columns, one worker (${machine().cores} cores); target ≤ about 3× the file`);
+for (const format of Object.keys(FORMATS)) {
+  const file = join(os.tmpdir(), `mutinfo-bench-${ROWS}x${FEATURES + 1}-${format}.csv`);
+  if (!existsSync(file) || statSync(file).size === 0) generate(file, format);
+  const size = statSync(file).size;
+  const run = measure(['rank', file, '--target', 'y', '--format', 'json', '--quiet']);
+  const top = JSON.parse(run.stdout).features.slice(0, 2).map((f) => `${f.feature} ${f.mi.toFixed(3)}`);
+  const ratio = run.peak / size;
+  console.log(
+    `${format.padEnd(7)} ${(size / MB).toFixed(0).padStart(4)} MB CSV: peak RSS ${(run.peak / MB).toFixed(0)} MB = ${ratio.toFixed(2)}× the file, ` +
+      `${run.seconds.toFixed(1)} s; top: ${top.join(', ')}`,
+  );
+  results.push({ format, fileBytes: size, peakRssBytes: run.peak, ratio, seconds: run.seconds, top });
+}
 writeResults('cli-memory', {
   rows: ROWS,
   columns: FEATURES + 1,
-  fileBytes: size,
-  peakRssBytes: run.peak,
-  ratio,
-  seconds: run.seconds,
-  top,
   via: hasGnuTime() ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS',
+  results,
 });

@@ -126,6 +126,17 @@ describe('mutinfo rank options', () => {
     expect(scores(out)).toEqual(Array.from(mutualInfoRegression(wine.X, wine.target.map(Number), { randomState: 0 })));
   });
 
+  it('large inputs are scored in groups of columns, each one library call (MUTINFO_MAX_BATCH_CELLS)', () => {
+    const env = { MUTINFO_MAX_BATCH_CELLS: String(178 * 5) };
+    const out = scores(mutinfoJson(['rank', 'data/wine.csv', '--target', 'class'], { env }));
+    const expected: number[] = [];
+    for (let g = 0; g < wine.features.length; g += 5) {
+      const X = wine.X.map((r) => r.slice(g, g + 5));
+      expected.push(...mutualInfoClassif(X, wine.target, { randomState: 0 }));
+    }
+    expect(out).toEqual(expected);
+  });
+
   it('--columns restricts the features', () => {
     const out = mutinfoJson<Ranked>(['rank', 'data/wine.csv', '--target', 'class', '--columns', 'ash,flavanoids']);
     expect(out.features.map((f) => f.feature)).toEqual(['flavanoids', 'ash']);

@@ -26,7 +26,7 @@ export function mutinfo(args: string[], opts: { input?: string; env?: Record<str
 }
 
 /** Runs mutinfo and parses its JSON output; throws with stderr if it failed. */
-export function mutinfoJson<T = any>(args: string[], opts: { input?: string } = {}): T {
+export function mutinfoJson<T = any>(args: string[], opts: { input?: string; env?: Record<string, string> } = {}): T {
   const r = mutinfo([...args, '--format', 'json'], opts);
   if (r.code !== 0) throw new Error(`mutinfo ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
   return JSON.parse(r.stdout) as T;

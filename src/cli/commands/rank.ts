@@ -3,22 +3,12 @@
 // --estimator each feature is scored by the general mutualInformation instead.
 import type { RankOptions } from '../args.js';
 import type { Column } from '../column.js';
-import { chooseFeature, pairMI, rankFeatures, type Series } from '../compute.js';
 import { CliError, usage } from '../errors.js';
 import { unitName, type Result } from '../format.js';
-import { completeRows, gather, type Rows } from '../missing.js';
-import { progress, progressEnabled, tick } from '../progress.js';
-import { detectTask, distinctCount, kindOf, type Kind, type Task } from '../typing.js';
+import { progress, progressEnabled } from '../progress.js';
+import { detectTask, distinctCount, kindOf, type Kind } from '../typing.js';
 import { load } from './load.js';
-
-interface Scored {
-  feature: string;
-  mi: number;
-  estimator: string;
-  reason: string;
-  rows: number;
-  dropped: number;
-}
+import { byEstimator, bySklearn, type Scored } from './scores.js';
 
 export async function rank(file: string, o: RankOptions): Promise<Result> {
   let features: string[] = [];
@@ -72,65 +62,4 @@ function checkTarget(target: Column): void {
       : target.levels[target.codes.find((c) => c >= 0)!];
     throw new CliError(`target column ${JSON.stringify(target.name)} has a single value (${first}): there is nothing to rank`);
   }
-}
-
-/**
- * One mutualInfoClassif / mutualInfoRegression call for the features with no missing cell
- * where the target is present; one call each for the others, on their own complete rows.
- */
-async function bySklearn(
-  columns: Map<string, Column>, target: Column, features: string[], kinds: Kind[], task: Task,
-  o: RankOptions, onProgress: (done: number) => void,
-): Promise<Scored[]> {
-  const base = completeRows([target]);
-  const whole: number[] = [];
-  const alone: number[] = [];
-  features.forEach((f, j) => (completeRows([target, columns.get(f)!]).n === base.n ? whole : alone).push(j));
-  const out: Scored[] = new Array(features.length);
-  const record = (j: number, mi: number, rows: Rows) => {
-    const pick = chooseFeature(kinds[j], task === 'classif' ? 'discrete' : 'continuous');
-    out[j] = { feature: features[j], mi, ...pick, rows: rows.n, dropped: rows.dropped };
-  };
-  let done = 0;
-  if (whole.length > 0) {
-    const data = new Float64Array(base.n * whole.length);
-    whole.forEach((j, c) => {
-      const xs = gather(columns.get(features[j])!, base);
-      for (let i = 0; i < base.n; i++) data[i * whole.length + c] = xs[i];
-      // The matrix now holds this column: let the parsed copy go before the estimator runs.
-      columns.delete(features[j]);
-    });
-    const y: Series = { kind: task === 'classif' ? 'discrete' : 'continuous', data: gather(target, base) };
-    const mi = await rankFeatures({ data, rows: base.n, cols: whole.length }, whole.map((j) => kinds[j] === 'discrete'), y, task, o,
-      (d) => onProgress(d));
-    whole.forEach((j, c) => record(j, mi[c], base));
-    done = whole.length;
-  }
-  for (const j of alone) {
-    const col = columns.get(features[j])!;
-    const rows = completeRows([target, col]);
-    const data = Float64Array.from(gather(col, rows));
-    const y: Series = { kind: task === 'classif' ? 'discrete' : 'continuous', data: gather(target, rows) };
-    const mi = await rankFeatures({ data, rows: rows.n, cols: 1 }, [kinds[j] === 'discrete'], y, task, o, () => {});
-    record(j, mi[0], rows);
-    onProgress(++done);
-  }
-  return out;
-}
-
-/** Each feature scored with the general mutualInformation and the estimator the user named. */
-async function byEstimator(
-  columns: Map<string, Column>, target: Column, targetKind: Kind, features: string[], kinds: Kind[],
-  o: RankOptions, onProgress: (done: number) => void,
-): Promise<Scored[]> {
-  const out: Scored[] = [];
-  for (let j = 0; j < features.length; j++) {
-    const col = columns.get(features[j])!;
-    const rows = completeRows([target, col]);
-    const est = pairMI({ kind: kinds[j], data: gather(col, rows) }, { kind: targetKind, data: gather(target, rows) }, o);
-    out.push({ feature: features[j], mi: est.value, estimator: est.estimator, reason: est.reason, rows: rows.n, dropped: rows.dropped });
-    onProgress(j + 1);
-    await tick();
-  }
-  return out;
 }
