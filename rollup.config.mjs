@@ -17,10 +17,18 @@ const plugins = () => [
   typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, noEmitOnError: true }),
 ];
 
+// Pool workers receive the compiled WASM module from the main thread, so their bundle
+// leaves out the WASM bytes instead of carrying them a second time.
+const noWasmBytes = {
+  name: 'no-wasm-bytes',
+  resolveId: (id) => (id.endsWith('wasm-bytes.generated.js') ? '\0no-wasm-bytes' : null),
+  load: (id) => (id === '\0no-wasm-bytes' ? "export const WASM_BASE64 = '';" : null),
+};
+
 const worker = {
   input: 'src/parallel/worker-entry.ts',
   output: { file: 'build/worker.js', format: 'iife', plugins: [terser()] },
-  plugins: plugins(),
+  plugins: [noWasmBytes, ...plugins()],
 };
 
 const lib = [

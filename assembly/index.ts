@@ -7,3 +7,5 @@ export { argsortF64, argsortScratchBytes } from './radix';
 export { lineKnn, lineCount } from './line';
 export { kdNodeCount, kdBuild, kdKnn, kdCount } from './kdtree';
 export { neighbourExtent } from './extent';
+export { binCodes } from './binning';
+export { sumXLogX, chaoShenSum } from './entropy';

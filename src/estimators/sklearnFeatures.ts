@@ -6,7 +6,6 @@ import { encodeLabels, type Labels } from '../core/labels.js';
 import { columnsOf, type FeatureMatrix } from '../core/matrix.js';
 import { sklearnPrepare } from '../core/sklearnPrep.js';
 import { checkOptions, checkSequence, intIn, oneOf, sameLength, show } from '../core/validate.js';
-import { jsKernels } from '../backend/js/index.js';
 import { coreCount, runAsync, runSync, type TaskSpec } from '../parallel/pool.js';
 import { scoreFeature, type FeatureTask } from './featureScore.js';
 
@@ -80,7 +79,7 @@ function plan(fn: string, X: unknown, y: unknown, discreteTarget: boolean, optio
   let yClasses = 0;
   if (discreteTarget) {
     target = new Int32Array(rows);
-    yClasses = encodeLabels(fn, 'y', y as ArrayLike<unknown>, target, jsKernels.rangeI32);
+    yClasses = encodeLabels(fn, 'y', y as ArrayLike<unknown>, target);
     if (new Set(target).size < 2) {
       throw new RangeError(`${fn}: y has a single class, so every feature's MI is 0 (sklearn returns zeros); pass a target with at least two classes`);
     }
