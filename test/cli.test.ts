@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { entropy, mutualInformation } from '../src/index.js';
+import { conditionalMutualInformation, entropy, mutualInformation } from '../src/index.js';
 import { BIN, ROOT, mutinfo, mutinfoJson, scratch } from './support/cli.js';
 
 const wine = readFileSync(join(ROOT, 'data/wine.csv'), 'utf8');
@@ -67,6 +67,40 @@ describe('mutinfo entropy and pair on label columns agree with the library', () 
       expect(out.mi[i][i]).toBeNull();
       for (let j = 0; j < 3; j++) expect(out.mi[i][j]).toBe(out.mi[j][i]);
     }
+  });
+});
+
+describe('mutinfo with a named --estimator, or --given, agrees with the library', () => {
+  it('mutinfo pair A B --given C on z = x XOR y gives 1 bit = conditionalMutualInformation', () => {
+    const path = scratch('xor.csv', 'x,y,z\n0,0,0\n0,1,1\n1,0,1\n1,1,0\n');
+    const out = mutinfoJson(['pair', path, 'x', 'y', '--given', 'z', '--base', '2']);
+    expect(out).toMatchObject({ given: 'z', estimator: 'discrete', reason: 'all discrete: plug-in counts', unit: 'bits' });
+    expect(out.mi).toBe(conditionalMutualInformation([0, 0, 1, 1], [0, 1, 0, 1], [0, 1, 1, 0], { base: 2 }));
+    expect(out.mi).toBe(1);
+  });
+
+  it('mutinfo pair --estimator binned --bins 8 equals mutualInformation(x, y, {estimator: "binned", bins: 8})', () => {
+    const out = mutinfoJson(['pair', 'data/wine.csv', 'flavanoids', 'class', '--estimator', 'binned', '--bins', '8']);
+    expect(out).toMatchObject({ estimator: 'binned', reason: 'chosen with --estimator' });
+    expect(out.mi).toBe(mutualInformation(wineNumbers('flavanoids'), wineNumbers('class'), { estimator: 'binned', bins: 8 }));
+  });
+
+  it('mutinfo pair --bins sqrt passes a bin rule through', () => {
+    const out = mutinfoJson(['pair', 'data/wine.csv', 'flavanoids', 'class', '--estimator', 'binned', '--bins', 'sqrt']);
+    expect(out.mi).toBe(mutualInformation(wineNumbers('flavanoids'), wineNumbers('class'), { estimator: 'binned', bins: 'sqrt' }));
+  });
+
+  it('mutinfo entropy --estimator miller-madow equals entropy(x, {estimator: "miller-madow"})', () => {
+    const out = mutinfoJson(['entropy', 'data/wine.csv', 'class', '--estimator', 'miller-madow']);
+    expect(out.entropy).toBe(entropy(wineNumbers('class'), { estimator: 'miller-madow' }));
+  });
+
+  it('--given with columns of mixed kinds is a usage error (exit 2)', () => {
+    const r = mutinfo(['pair', 'data/wine.csv', 'flavanoids', 'proline', '--given', 'class']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'mutinfo: conditional MI needs the three columns all discrete or all continuous; make them alike with --discrete or --continuous, or name an --estimator\n',
+    );
   });
 });
 

@@ -2,15 +2,17 @@
 // this file picks the estimator for each column pair, says why, and maps CLI options onto
 // the library's options.
 import {
+  conditionalMutualInformation,
   entropy,
   mutualInfoClassifAsync,
   mutualInfoRegressionAsync,
   mutualInformation,
+  type ConditionalMutualInformationOptions,
   type EntropyOptions,
   type FeatureMIAsyncOptions,
   type MutualInformationOptions,
 } from '../index.js';
-import { CliError } from './errors.js';
+import { CliError, EXIT } from './errors.js';
 import type { Kind } from './typing.js';
 
 /** A column ready for an estimator: complete rows only. */
@@ -124,8 +126,22 @@ export async function rankFeatures(
   return nats.map((v) => v / div);
 }
 
-/** I(x; y | z). */
-export function conditionalMI(_s: Series[], _o: EstimateOptions): Estimate {
-  // TEMPORARY until issues 3/5 land on main: conditionalMutualInformation does not exist yet.
-  throw new CliError('--given needs conditionalMutualInformation, not in this build of the library yet');
+/** The estimator for I(x; y | z) from the kinds of the three columns, and why. */
+export function chooseConditional(kinds: Kind[]): Choice {
+  if (kinds.every((k) => k === 'discrete')) return { estimator: 'discrete', reason: 'all discrete: plug-in counts' };
+  if (kinds.every((k) => k === 'continuous')) {
+    return { estimator: 'ksg', reason: 'all continuous: Frenzel-Pompe k-NN (2007)' };
+  }
+  throw new CliError(
+    'conditional MI needs the three columns all discrete or all continuous; ' +
+      'make them alike with --discrete or --continuous, or name an --estimator',
+    EXIT.usage,
+  );
+}
+
+/** I(x; y | z) with the estimator picked from the column kinds, or the one the user named. */
+export function conditionalMI(s: Series[], o: EstimateOptions): Estimate {
+  const pick = o.estimator !== undefined ? { ...CHOSEN, estimator: o.estimator } : chooseConditional(s.map((x) => x.kind));
+  const opts = libOptions(pick.estimator, o) as ConditionalMutualInformationOptions;
+  return { value: conditionalMutualInformation(s[0].data, s[1].data, s[2].data, opts), ...pick };
 }
