@@ -34,29 +34,29 @@ export function progress(
   format: (v: number) => string = String,
 ): Progress {
   if (!enabled || total <= 0) return NONE;
+  const started = Date.now();
   let done = 0;
   let bar: cliProgress.SingleBar | null = null;
   let stopped = false;
+  const suffix = unit.length > 0 ? ` ${unit}` : '';
+  // The elapsed time counts from the start of the work, not from when the bar appeared.
+  const line: cliProgress.GenericFormatter = (opts, params) =>
+    `${label} [${cliProgress.Format.BarFormat(params.progress, opts)}] ${format(params.value)}/${format(params.total)}${suffix}` +
+    ` | ${elapsed(Date.now() - started)}`;
   const show = () => {
     if (stopped) return;
     bar = new cliProgress.SingleBar(
-      {
-        stream: process.stderr,
-        format: `${label} [{bar}] {done}/{all} ${unit} | {duration_formatted}`,
-        barsize: 30,
-        hideCursor: true,
-        clearOnComplete: true,
-      },
+      { stream: process.stderr, format: line, barsize: 30, hideCursor: false, clearOnComplete: true },
       cliProgress.Presets.shades_classic,
     );
-    bar.start(total, done, { done: format(done), all: format(total) });
+    bar.start(total, done);
   };
   const timer = setTimeout(show, delay());
   timer.unref();
   return {
     update(v: number) {
       done = v;
-      bar?.update(v, { done: format(v), all: format(total) });
+      bar?.update(v);
     },
     stop() {
       stopped = true;
@@ -69,6 +69,14 @@ export function progress(
 /** Lets timers (the bar's appearance and redraws) run between synchronous steps. */
 export function tick(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Elapsed time as 4s, 1m05s or 1h02m. */
+function elapsed(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(s / 3600)}h${String(Math.floor(s / 60) % 60).padStart(2, '0')}m`;
 }
 
 /** Bytes as a short human string: 12.3 MB. */
