@@ -58,3 +58,5 @@ export { conditionalEntropy } from './estimators/conditionalEntropy.js';
 export { variationOfInformation } from './estimators/variationOfInformation.js';
 export { totalCorrelation } from './estimators/totalCorrelation.js';
 export { interactionInformation } from './estimators/interactionInformation.js';
+export { selectEstimator, type EstimatorChoice, type SideKind } from './estimators/selectEstimator.js';
+export type { Sample } from './core/points.js';

@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import stdlibDigamma from '@stdlib/math-base-special-digamma';
 import { jsKernels } from '../src/backend/js/index.js';
-import { initWasm, wasmKernels } from '../src/backend/wasm.js';
+import { initWasm, wasmKernels, wasmMemoryBytes } from '../src/backend/wasm.js';
+import { mutualInformation } from '../src/index.js';
 import type { Kernels } from '../src/backend/kernels.js';
 import { BACKENDS, rng } from './support/helpers.js';
 
@@ -51,6 +52,7 @@ const SHAPES: [number, number, number, number][] = [
   [400, 2, 4, 7],
   [150, 1, 2, 5],
   [64, 4, 10, 3],
+  [1500, 2, 3, 2],
 ];
 
 describe.each(BACKENDS)('k-NN kernels on %s', (backend) => {
@@ -78,6 +80,24 @@ describe.each(BACKENDS)('k-NN kernels on %s', (backend) => {
       for (const inclusive of [false, true]) {
         expect(Array.from(K.countWithinMaxNorm(p, d, r, inclusive))).toEqual(Array.from(bruteCount(p, d, r, inclusive)));
       }
+    }
+  });
+
+  it('knnMaxNorm and countWithinMaxNorm stay exact on sorted, reversed and constant-column input (kd-tree partition edge cases)', () => {
+    const n = 1200;
+    const r = rng(77);
+    const base = Array.from({ length: n }, (_, i) => [i / n, r()]);
+    const inputs = [
+      base,
+      base.slice().reverse(),
+      base.map(([a]) => [a, 0.5]),
+      base.map(([a, b], i) => [i % 2 ? 1 : 0, b]),
+    ];
+    for (const rows of inputs) {
+      const p = Float64Array.from(rows.flat());
+      const { dist } = K.knnMaxNorm(p, 2, 3, false);
+      expect(Array.from(dist)).toEqual(Array.from(bruteKth(p, 2, 3)));
+      expect(Array.from(K.countWithinMaxNorm(p, 2, dist, false))).toEqual(Array.from(bruteCount(p, 2, dist, false)));
     }
   });
 
@@ -157,5 +177,19 @@ describe('k-NN kernels agree across backends', () => {
       expect(Array.from(jsKernels.countWithinMaxNorm(p, d, w, false))).toEqual(Array.from(cw));
       expect(Math.abs(wasmKernels.sumDigamma(cw, 1) - jsKernels.sumDigamma(cw, 1))).toBeLessThan(1e-12 * n);
     }
+  });
+});
+
+describe('the WASM boundary under the k-NN kernels', () => {
+  it('1,000 KSG calls leave WASM memory flat and the arena where it was', () => {
+    const r = rng(9);
+    const x = Array.from({ length: 500 }, () => r());
+    const y = x.map((v) => v + r());
+    mutualInformation(x, y, { estimator: 'ksg2', backend: 'wasm' });
+    const before = wasmMemoryBytes();
+    const mark = wasmKernels.mark();
+    for (let i = 0; i < 1000; i++) mutualInformation(x, y, { estimator: i % 2 ? 'ksg' : 'ksg2', backend: 'wasm' });
+    expect(wasmMemoryBytes()).toBe(before);
+    expect(wasmKernels.mark()).toBe(mark);
   });
 });

@@ -19,7 +19,7 @@ interface WasmExports {
   argsortScratchBytes(n: number): number;
   argsortF64(vals: number, n: number, sorted: number, perm: number, scratch: number): void;
   lineKnn(sorted: number, perm: number, n: number, k: number, dist: number, idx: number): void;
-  lineCount(sorted: number, perm: number, n: number, radius: number, inclusive: number, counts: number): void;
+  lineCount(sorted: number, perm: number, n: number, radius: number, inclusive: number, counts: number, tmp: number): void;
   kdNodeCount(n: number): number;
   kdBuild(src: number, n: number, d: number, pts: number, perm: number, box: number, span: number): void;
   kdKnn(k: number, heap: number, dist: number, idx: number): void;
@@ -162,12 +162,16 @@ function takeI32(ptr: number, n: number): Int32Array {
   return new Int32Array(ex!.memory.buffer, ptr, n).slice();
 }
 
-/** Sorts n values already in memory at pv: returns pointers to the sorted copy and the ranks' inverse (perm). */
-function placeLine(pv: number, n: number): [number, number] {
+/**
+ * Sorts n values already in memory at pv: returns pointers to the sorted copy, the
+ * permutation, and the sort's scratch (free again afterwards, at least 12n bytes).
+ */
+function placeLine(pv: number, n: number): [number, number, number] {
   const sorted = alloc(n * 8);
   const perm = alloc(n * 4);
-  ex!.argsortF64(pv, n, sorted, perm, alloc(ex!.argsortScratchBytes(n)));
-  return [sorted, perm];
+  const scratch = alloc(ex!.argsortScratchBytes(n));
+  ex!.argsortF64(pv, n, sorted, perm, scratch);
+  return [sorted, perm, scratch];
 }
 
 /** Builds the kd-tree over n points of d columns at pp; the tree stays valid for the next kdKnn/kdCount. */
@@ -273,8 +277,8 @@ export const wasmKernels: Kernels = {
       const pr = putF64(radius);
       const counts = alloc(n * 4);
       if (d === 1) {
-        const [sorted, perm] = placeLine(pp, n);
-        ex!.lineCount(sorted, perm, n, pr, inclusive ? 1 : 0, counts);
+        const [sorted, perm, scratch] = placeLine(pp, n);
+        ex!.lineCount(sorted, perm, n, pr, inclusive ? 1 : 0, counts, scratch);
       } else {
         placeTree(pp, n, d);
         ex!.kdCount(pr, inclusive ? 1 : 0, counts);

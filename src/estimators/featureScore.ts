@@ -6,6 +6,7 @@ import type { Kernels } from '../backend/kernels.js';
 import { contingency } from '../core/contingency.js';
 import { encodeLabels } from '../core/labels.js';
 import { pluginMutualInfoNats } from './discrete.js';
+import { ksgNats } from './ksg.js';
 import { rossMutualInfo } from './ross.js';
 
 /** A feature column and the target, already scaled and noised where continuous. */
@@ -18,21 +19,6 @@ export interface FeatureTask {
   yDiscrete: boolean;
   k: number;
   backend?: BackendOption;
-}
-
-/** sklearn's _compute_mi_cc: KSG algorithm 1 on 1-D x and y, ε from the joint max-norm k-NN. */
-function ksg1d(kern: Kernels, x: Float64Array, y: Float64Array, k: number): number {
-  const n = x.length;
-  const joint = new Float64Array(2 * n);
-  for (let i = 0; i < n; i++) {
-    joint[2 * i] = x[i];
-    joint[2 * i + 1] = y[i];
-  }
-  // sklearn queries radius nextafter(ε, 0) with ≤, which is exactly < ε.
-  const eps = kern.knnMaxNorm(joint, 2, k, false).dist;
-  const nx = kern.countWithinMaxNorm(x, 1, eps, false);
-  const ny = kern.countWithinMaxNorm(y, 1, eps, false);
-  return kern.digamma(n) + kern.digamma(k) - kern.sumDigamma(nx, 1) / n - kern.sumDigamma(ny, 1) / n;
 }
 
 function codesOf(kern: Kernels, v: Float64Array): [Int32Array, number] {
@@ -53,7 +39,10 @@ export function scoreFeature(t: FeatureTask): number {
   } else if (t.yDiscrete) {
     mi = rossMutualInfo(kern, t.x, 1, t.y as Int32Array, t.yClasses, t.k);
   } else {
-    mi = ksg1d(kern, t.x, t.y as Float64Array, t.k);
+    // sklearn's _compute_mi_cc: KSG algorithm 1 on 1-D x and y; its radius nextafter(ε, 0)
+    // with ≤ is exactly the strict < ε of ksgNats.
+    const n = t.x.length;
+    mi = ksgNats(kern, { data: t.x, n, d: 1 }, { data: t.y as Float64Array, n, d: 1 }, t.k, 1);
   }
   return mi > 0 ? mi : 0;
 }

@@ -32,47 +32,39 @@ export function lineKnn(sorted: Float64Array, perm: Int32Array, k: number, dist:
 
 /**
  * counts[perm[r]] = #{s ≠ r : |sorted[s] − sorted[r]| < radius[perm[r]]}, or ≤ when
- * inclusive; an exponential search from the point's own rank on each side.
+ * inclusive; an exponential search from the point's own rank on each side, on radii
+ * gathered into rank order first (as the AS twin).
  */
 export function lineCount(sorted: Float64Array, perm: Int32Array, radius: Float64Array, inclusive: boolean, counts: Int32Array): void {
   const n = sorted.length;
   const within = inclusive ? (d: number, e: number) => d <= e : (d: number, e: number) => d < e;
+  const rr = new Float64Array(n);
+  const cr = new Int32Array(n);
+  for (let r = 0; r < n; r++) rr[r] = radius[perm[r]];
   for (let r = 0; r < n; r++) {
-    const i = perm[r];
     const x = sorted[r];
-    const e = radius[i];
-    let good = r;
+    const e = rr[r];
     let step = 1;
-    let probe = r + 1;
-    while (probe < n && within(sorted[probe] - x, e)) {
-      good = probe;
-      step *= 2;
-      probe = r + step;
-    }
-    let lo = good + 1;
-    let hi = probe < n ? probe : n;
-    while (lo < hi) {
+    while (r + step < n && within(sorted[r + step] - x, e)) step *= 2;
+    let lo = r + (step >> 1);
+    let hi = r + step < n ? r + step : n;
+    while (hi - lo > 1) {
       const mid = (lo + hi) >>> 1;
-      if (within(sorted[mid] - x, e)) lo = mid + 1;
+      if (within(sorted[mid] - x, e)) lo = mid;
       else hi = mid;
     }
-    let c = lo - r - 1;
-    good = r;
+    let c = hi - r - 1;
     step = 1;
-    probe = r - 1;
-    while (probe >= 0 && within(x - sorted[probe], e)) {
-      good = probe;
-      step *= 2;
-      probe = r - step;
-    }
-    lo = probe >= 0 ? probe : -1;
-    hi = good - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (within(x - sorted[mid], e)) hi = mid - 1;
+    while (r - step >= 0 && within(x - sorted[r - step], e)) step *= 2;
+    hi = r - (step >> 1);
+    lo = r - step >= 0 ? r - step : -1;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (within(x - sorted[mid], e)) hi = mid;
       else lo = mid;
     }
     c += r - lo - 1;
-    counts[i] = c;
+    cr[r] = c;
   }
+  for (let r = 0; r < n; r++) counts[perm[r]] = cr[r];
 }

@@ -1,0 +1,141 @@
+// Continuous MI (KSG algorithms 1 and 2), Frenzel–Pompe CMI and Kozachenko–Leonenko entropy,
+// wasm vs js, against sklearn's mutual_info_regression on the same correlated Gaussian (ρ = 0.9).
+// The N = 1e6 wasm run happens in a child process, so that its peak RSS is its own.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { conditionalMutualInformation, entropy, mutualInformation } from '../dist/index.mjs';
+import { medianMs, printTable, runPython, sklearnPython, writeResults } from './common.mjs';
+
+const RHO = 0.9;
+
+/** mulberry32 uniforms and Box–Muller normals: the same data on every run. */
+function normals(n, seed) {
+  let s = seed >>> 0;
+  const u = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
+  };
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
+  return out;
+}
+
+function gaussian(n) {
+  const x = normals(n, 1);
+  const e = normals(n, 2);
+  const y = x.map((v, i) => RHO * v + Math.sqrt(1 - RHO * RHO) * e[i]);
+  return { x, y };
+}
+
+const ksg = (x, y, backend, estimator = 'ksg') => () => mutualInformation(x, y, { estimator, k: 3, backend });
+
+// Child mode: one size, wasm, report the median and this process's peak RSS.
+if (process.argv[2] === '--child') {
+  const n = Number(process.argv[3]);
+  const { x, y } = gaussian(n);
+  const ms = medianMs(ksg(x, y, 'wasm'), 3);
+  console.log(JSON.stringify({ ms, rssMB: process.resourceUsage().maxRSS / 1024 }));
+  process.exit(0);
+}
+
+const SIZES = (process.env.BENCH_KSG_SIZES ?? '1e4,1e5,1e6').split(',').map(Number);
+const JS_MAX = Number(process.env.BENCH_KSG_JS_MAX ?? 1e5); // kd-tree-javascript takes tens of seconds at 1e6
+const sk = sklearnPython();
+const dir = mkdtempSync(join(tmpdir(), 'mutinfo-bench-ksg-'));
+const rows = [];
+const fit = [];
+let peakRssMB = null;
+
+function sklearnMs(x, y, reps) {
+  writeFileSync(join(dir, 'x.bin'), x);
+  writeFileSync(join(dir, 'y.bin'), y);
+  return runPython(
+    sk.py,
+    `import numpy as np, time, json
+from sklearn.feature_selection import mutual_info_regression
+x = np.fromfile(${JSON.stringify(join(dir, 'x.bin'))}, dtype=np.float64).reshape(-1, 1)
+y = np.fromfile(${JSON.stringify(join(dir, 'y.bin'))}, dtype=np.float64)
+t = []
+for _ in range(${reps}):
+    s = time.perf_counter(); mutual_info_regression(x, y, n_neighbors=3, random_state=0); t.append((time.perf_counter() - s) * 1000)
+print(json.dumps(sorted(t)[len(t)//2]))`,
+  );
+}
+
+for (const n of SIZES) {
+  const { x, y } = gaussian(n);
+  let skMs = null;
+  if (sk) {
+    skMs = sklearnMs(x, y, n >= 1e6 ? 1 : 3);
+    rows.push({ estimator: 'mutual_info_regression 1x1 k=3', n, backend: `sklearn ${sk.version}`, ms: skMs, ratio: null });
+  }
+  let wasmMs;
+  if (n >= 1e6) {
+    const child = JSON.parse(
+      execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', String(n)], { encoding: 'utf8' }),
+    );
+    wasmMs = child.ms;
+    peakRssMB = child.rssMB;
+  } else wasmMs = medianMs(ksg(x, y, 'wasm'), n >= 1e5 ? 7 : 11);
+  rows.push({ estimator: 'ksg 1x1 k=3', n, backend: 'wasm', ms: wasmMs, ratio: skMs ? skMs / wasmMs : null });
+  fit.push([n, wasmMs]);
+  if (n <= JS_MAX) {
+    const jsMs = medianMs(ksg(x, y, 'js'), 3);
+    rows.push({ estimator: 'ksg 1x1 k=3', n, backend: 'js', ms: jsMs, ratio: skMs ? skMs / jsMs : null });
+  }
+}
+
+// The other estimators at N = 1e5 (no sklearn counterpart: the ratio column stays empty).
+{
+  const n = 1e5;
+  const { x, y } = gaussian(n);
+  const z = normals(n, 3);
+  const w = normals(n, 4);
+  const X = Array.from(x, (v, i) => [v, z[i]]);
+  const Y = Array.from(y, (v, i) => [v, w[i]]);
+  const X3 = Array.from(x, (v, i) => [v, z[i], w[i]]);
+  const cases = [
+    ['ksg2 1x1 k=3', (b) => ksg(x, y, b, 'ksg2')],
+    ['ksg 2x2 k=3', (b) => ksg(X, Y, b)],
+    ['cmi 1x1|1 k=3', (b) => () => conditionalMutualInformation(x, y, z, { k: 3, backend: b })],
+    ['kl entropy 1-D k=3', (b) => () => entropy(x, { estimator: 'kl', k: 3, backend: b })],
+    ['kl entropy 3-D k=3', (b) => () => entropy(X3, { estimator: 'kl', k: 3, backend: b })],
+  ];
+  for (const [name, f] of cases) {
+    for (const b of ['wasm', 'js']) rows.push({ estimator: name, n, backend: b, ms: medianMs(f(b), b === 'wasm' ? 5 : 3), ratio: null });
+  }
+}
+rmSync(dir, { recursive: true, force: true });
+
+printTable(`Continuous estimators (k-NN, max norm), one core; correlated Gaussian ρ = ${RHO}`, rows);
+
+// Least-squares slope of log(ms) on log(N): O(N log N) predicts about 1.09 over 1e4…1e6.
+let exponent = null;
+if (fit.length >= 2) {
+  const lx = fit.map(([n]) => Math.log(n));
+  const ly = fit.map(([, ms]) => Math.log(ms));
+  const mx = lx.reduce((a, b) => a + b) / lx.length;
+  const my = ly.reduce((a, b) => a + b) / ly.length;
+  exponent = lx.reduce((s, v, i) => s + (v - mx) * (ly[i] - my), 0) / lx.reduce((s, v) => s + (v - mx) ** 2, 0);
+  const nlogn = 1 + Math.log(Math.log(fit.at(-1)[0]) / Math.log(fit[0][0])) / Math.log(fit.at(-1)[0] / fit[0][0]);
+  console.log(`\nfitted exponent of wasm ksg time vs N (${fit.map(([n]) => n).join(', ')}): ${exponent.toFixed(3)} (N log N gives ${nlogn.toFixed(3)})`);
+}
+if (peakRssMB !== null) console.log(`peak RSS of the N = 1e6 wasm run (its own process, data included): ${peakRssMB.toFixed(0)} MB`);
+
+const at = (n, backend) => rows.find((r) => r.estimator === 'ksg 1x1 k=3' && r.n === n && r.backend === backend)?.ms;
+const targets = [
+  ['ksg 1x1 N=1e5 wasm ≤ 80 ms', at(1e5, 'wasm'), (v) => v <= 80],
+  ['ksg 1x1 N=1e6 wasm ≤ 1000 ms', at(1e6, 'wasm'), (v) => v <= 1000],
+  ['wasm ≥ 2x js at N=1e5', at(1e5, 'js') && at(1e5, 'wasm') ? at(1e5, 'js') / at(1e5, 'wasm') : undefined, (v) => v >= 2],
+  ['peak RSS at N=1e6 ≤ 300 MB', peakRssMB ?? undefined, (v) => v <= 300],
+];
+for (const [label, v, ok] of targets) {
+  if (v !== undefined) console.log(`${ok(v) ? 'met ' : 'MISS'}  ${label}: ${v.toFixed(1)}`);
+}
+writeResults('ksg', { sklearn: sk?.version ?? null, rho: RHO, rows, exponent, peakRssMB });

@@ -1,0 +1,160 @@
+// Continuous samples for the k-NN estimators: validation of 1-D arrays and rows into one
+// row-major Float64Array, scaling by the standard deviation, and seeded tie-breaking noise.
+import { show } from './validate.js';
+import { NormalStream } from './random.js';
+
+/** A continuous sample: n points of d coordinates, row-major. */
+export interface Points {
+  data: Float64Array;
+  n: number;
+  d: number;
+}
+
+/** What the k-NN estimators accept for one variable: a 1-D numeric array or rows of numbers. */
+export type Sample = ArrayLike<number> | readonly ArrayLike<number>[];
+
+function isRow(v: unknown): v is ArrayLike<unknown> {
+  return Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView));
+}
+
+function badValue(fn: string, name: string, where: string, v: unknown): never {
+  if (typeof v === 'number') throw new RangeError(`${fn}: ${name} must contain finite numbers, got ${v} at ${where}`);
+  throw new TypeError(`${fn}: ${name} must contain finite numbers, got ${show(v)} at ${where}`);
+}
+
+/**
+ * Validates a sample and copies it into a Points: a 1-D numeric array or typed array is
+ * n points of d = 1; an array of rows (arrays or typed arrays of equal length ≥ 1) is n
+ * points of d = row length.
+ * @throws TypeError for a non-array, a non-number value or a mix of rows and numbers
+ * @throws RangeError for an empty sample, NaN or ±Infinity, rows of different lengths or empty rows
+ */
+export function toPoints(fn: string, name: string, x: unknown): Points {
+  if (!isRow(x) || typeof (x as { length?: unknown }).length !== 'number') {
+    throw new TypeError(`${fn}: ${name} must be an array, a typed array or an array of rows, got ${show(x)}`);
+  }
+  const n = x.length;
+  if (n === 0) throw new RangeError(`${fn}: ${name} must not be empty`);
+  if (ArrayBuffer.isView(x)) {
+    if (x instanceof BigInt64Array || x instanceof BigUint64Array) {
+      throw new TypeError(`${fn}: ${name} must contain finite numbers, got a ${show(x)}`);
+    }
+    const data = Float64Array.from(x as ArrayLike<number>);
+    for (let i = 0; i < n; i++) if (!Number.isFinite(data[i])) badValue(fn, name, `index ${i}`, data[i]);
+    return { data, n, d: 1 };
+  }
+  const first = x[0];
+  if (!isRow(first)) {
+    const data = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      if (typeof v !== 'number' || !Number.isFinite(v)) badValue(fn, name, `index ${i}`, v);
+      data[i] = v;
+    }
+    return { data, n, d: 1 };
+  }
+  const d = first.length;
+  if (d === 0) throw new RangeError(`${fn}: ${name} rows must not be empty, got an empty row at index 0`);
+  const data = new Float64Array(n * d);
+  for (let i = 0; i < n; i++) {
+    const row = x[i];
+    if (!isRow(row)) throw new TypeError(`${fn}: ${name} must be all numbers or all rows, got ${show(row)} at index ${i}`);
+    if (row.length !== d) {
+      throw new RangeError(`${fn}: ${name} rows must all have the same length, got ${d} at index 0 and ${row.length} at index ${i}`);
+    }
+    for (let c = 0; c < d; c++) {
+      const v = row[c];
+      if (typeof v !== 'number' || !Number.isFinite(v)) badValue(fn, name, `index [${i}][${c}]`, v);
+      data[i * d + c] = v;
+    }
+  }
+  return { data, n, d };
+}
+
+/**
+ * Population standard deviation (ddof = 0) of each column. A constant column (all values
+ * equal, or a std below 10·ε) is reported as 1, as sklearn.preprocessing.scale does for a
+ * column of X (`_handle_zeros_in_scale`): that column is left unscaled. The equality test
+ * matters: the rounded mean of a constant column can differ from its value, and the std
+ * then comes out near 1e-13 instead of 0.
+ */
+export function columnScales(p: Points): Float64Array {
+  const { data, n, d } = p;
+  const out = new Float64Array(d);
+  for (let c = 0; c < d; c++) {
+    let mean = 0;
+    let constant = true;
+    const first = data[c];
+    for (let i = 0; i < n; i++) {
+      const v = data[i * d + c];
+      mean += v;
+      constant &&= v === first;
+    }
+    mean /= n;
+    let ss = 0;
+    for (let i = 0; i < n; i++) {
+      const z = data[i * d + c] - mean;
+      ss += z * z;
+    }
+    const sd = Math.sqrt(ss / n);
+    out[c] = constant || sd < 10 * Number.EPSILON ? 1 : sd;
+  }
+  return out;
+}
+
+/** Divides each column by its scale, in place. */
+export function scaleColumns(p: Points, scales: Float64Array): void {
+  const { data, n, d } = p;
+  for (let c = 0; c < d; c++) {
+    const s = scales[c];
+    if (s !== 1) for (let i = 0; i < n; i++) data[i * d + c] /= s;
+  }
+}
+
+/**
+ * Adds noise·max(1, mean|x_c|)·N(0, 1) to every value of each column c, in place, drawing
+ * the normals row by row from `normals`: the tie-breaking noise that Kraskov et al. advise
+ * and sklearn's mutual_info_regression adds (there with noise = 1e-10).
+ */
+export function addNoise(p: Points, noise: number, normals: NormalStream): void {
+  if (noise === 0) return;
+  const { data, n, d } = p;
+  const amp = new Float64Array(d);
+  for (let c = 0; c < d; c++) {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += Math.abs(data[i * d + c]);
+    amp[c] = noise * Math.max(1, s / n);
+  }
+  const z = new Float64Array(n * d);
+  normals.fill(z);
+  if (d === 1) {
+    const a = amp[0];
+    for (let i = 0; i < n; i++) data[i] += a * z[i];
+  } else for (let i = 0; i < n * d; i++) data[i] += amp[i % d] * z[i];
+}
+
+/** Scales (when asked) and noises each sample in turn, all from one seeded stream. */
+export function prepare(samples: Points[], normalize: boolean, noise: number, seed: number): void {
+  const normals = new NormalStream(seed);
+  for (const p of samples) {
+    if (normalize) scaleColumns(p, columnScales(p));
+    addNoise(p, noise, normals);
+  }
+}
+
+/** The points of several samples side by side: row i is the concatenation of their rows i. */
+export function joinColumns(parts: readonly Points[]): Points {
+  const n = parts[0].n;
+  const d = parts.reduce((s, p) => s + p.d, 0);
+  if (parts.length === 1) return parts[0];
+  const data = new Float64Array(n * d);
+  let off = 0;
+  for (const p of parts) {
+    const src = p.data;
+    const pd = p.d;
+    if (pd === 1) for (let i = 0; i < n; i++) data[i * d + off] = src[i];
+    else for (let i = 0; i < n; i++) for (let c = 0; c < pd; c++) data[i * d + off + c] = src[i * pd + c];
+    off += pd;
+  }
+  return { data, n, d };
+}

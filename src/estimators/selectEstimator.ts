@@ -1,0 +1,70 @@
+// Auto-selection for mutualInformation(x, y) with estimator 'auto'.
+
+/** How auto-selection reads one side. */
+export type SideKind = 'labels' | 'continuous';
+
+/** The estimator that auto-selection picks, and why. */
+export interface EstimatorChoice {
+  /**
+   * `'discrete'` (both sides labels), `'ksg'` (both continuous) or `'mixed'` (one of each).
+   * `'mixed'` names the Ross (2014) estimator, which is not available yet:
+   * mutualInformation with estimator 'auto' throws for that case.
+   */
+  estimator: 'discrete' | 'ksg' | 'mixed';
+  /** How x and y were read. */
+  x: SideKind;
+  y: SideKind;
+  /** One sentence saying which rule decided. */
+  reason: string;
+}
+
+/**
+ * Reads one side: rows (an array whose first element is an array or typed array) are
+ * continuous vectors; any value that is not a finite number (string, boolean, bigint,
+ * null, NaN, …) makes the side labels; a 1-D numeric side is labels when it has at most
+ * max(2, ⌊N/4⌋) distinct values (on average each value repeats at least four times, which
+ * KSG's tie-free assumption cannot absorb), else continuous. Returns the kind and why.
+ */
+export function readSide(x: unknown): [SideKind, string] {
+  // Anything that is not a clean numeric array goes to the labels side, whose
+  // validation then names the offending value.
+  if (!Array.isArray(x) && !(ArrayBuffer.isView(x) && !(x instanceof DataView))) return ['labels', 'not an array'];
+  const a = x as ArrayLike<unknown>;
+  const n = a.length;
+  if (n > 0 && (Array.isArray(a[0]) || ArrayBuffer.isView(a[0]))) return ['continuous', `rows of ${(a[0] as ArrayLike<unknown>).length} numbers`];
+  for (let i = 0; i < n; i++) {
+    const v = a[i];
+    if (typeof v !== 'number') return ['labels', `holds ${v === null ? 'null' : typeof v} values`];
+    if (!Number.isFinite(v)) return ['labels', `holds ${v}`];
+  }
+  const limit = Math.max(2, Math.floor(n / 4));
+  const seen = new Set<unknown>();
+  for (let i = 0; i < n; i++) {
+    seen.add(a[i]);
+    if (seen.size > limit) return ['continuous', `more than max(2, N/4) = ${limit} distinct numbers`];
+  }
+  return ['labels', `${seen.size} distinct numbers among ${n}, at most max(2, N/4) = ${limit}`];
+}
+
+/**
+ * Which estimator mutualInformation(x, y) with `estimator: 'auto'` uses, and why.
+ * A side is **labels** if it holds any value that is not a finite number (strings,
+ * booleans, bigints; null or NaN too, so that the label checks report them), or if it is
+ * a 1-D numeric array with at most max(2, ⌊N/4⌋) distinct values; it is **continuous** if
+ * it is an array of rows, or a 1-D numeric array with more distinct values than that.
+ * Both labels: `'discrete'` (plug-in MI). Both continuous: `'ksg'` (KSG algorithm 1).
+ * One of each: `'mixed'`, the slot of the Ross (2014) estimator, which is not available
+ * yet; until it is, mutualInformation throws for that case instead of guessing.
+ *
+ * Cost: O(N) per side (a Set of the distinct values, stopped early at the limit).
+ * @example
+ * selectEstimator(['a', 'b', 'a', 'b'], [0, 1, 0, 1]).estimator; // => 'discrete'
+ * selectEstimator([0.1, 0.5, 0.2, 0.9], [1.3, 2.2, 0.4, 0.8]).estimator; // => 'ksg'
+ */
+export function selectEstimator(x: unknown, y: unknown): EstimatorChoice {
+  const [kx, why] = readSide(x);
+  const [ky, whyY] = readSide(y);
+  const estimator = kx === ky ? (kx === 'labels' ? 'discrete' : 'ksg') : 'mixed';
+  const reason = `x is ${kx} (${why}) and y is ${ky} (${whyY})`;
+  return { estimator, x: kx, y: ky, reason };
+}
