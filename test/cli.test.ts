@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { conditionalMutualInformation, entropy, mutualInformation } from '../src/index.js';
+import { conditionalMutualInformation, differentialEntropy, entropy, mutualInformation } from '../src/index.js';
 import { BIN, ROOT, mutinfo, mutinfoJson, scratch } from './support/cli.js';
 
 const wine = readFileSync(join(ROOT, 'data/wine.csv'), 'utf8');
@@ -28,6 +28,20 @@ describe('mutinfo with no arguments', () => {
     expect(r.stdout).toMatch(/^Usage: mutinfo/);
     expect(r.stdout).toContain('$ mutinfo rank data/wine.csv --target class');
     for (const cmd of ['rank', 'pair', 'matrix', 'entropy']) expect(r.stdout).toContain(`  ${cmd} `);
+  });
+
+  it('every example in the help runs from the repository and exits 0', () => {
+    const examples = mutinfo([]).stdout.split('\n').filter((l) => l.startsWith('  $ ')).map((l) => l.slice(4));
+    expect(examples.length).toBeGreaterThanOrEqual(6);
+    for (const ex of examples) {
+      const piped = /^cat (\S+) \| mutinfo (.*)$/.exec(ex);
+      const words = (piped ? piped[2] : ex.replace(/^mutinfo /, '')).split(' ');
+      const input = piped ? readFileSync(join(ROOT, piped[1]), 'utf8') : undefined;
+      const r = mutinfo(words, { input });
+      expect(r.stderr, ex).toBe('');
+      expect(r.code, ex).toBe(0);
+      expect(r.stdout.length, ex).toBeGreaterThan(0);
+    }
   });
 
   it('mutinfo --version prints the package version', () => {
@@ -67,6 +81,70 @@ describe('mutinfo entropy and pair on label columns agree with the library', () 
       expect(out.mi[i][i]).toBeNull();
       for (let j = 0; j < 3; j++) expect(out.mi[i][j]).toBe(out.mi[j][i]);
     }
+  });
+});
+
+describe('mutinfo on continuous columns agrees with the library', () => {
+  const fl = wineNumbers('flavanoids');
+  const pr = wineNumbers('proline');
+  const cls = wineNumbers('class');
+
+  it('mutinfo pair of two continuous columns equals mutualInformation(x, y, {estimator: "ksg"})', () => {
+    const out = mutinfoJson(['pair', 'data/wine.csv', 'flavanoids', 'proline']);
+    expect(out).toMatchObject({ estimator: 'ksg', reason: 'both continuous: KSG k-NN (Kraskov 2004)' });
+    expect(out.mi).toBe(mutualInformation(fl, pr, { estimator: 'ksg' }));
+  });
+
+  it('mutinfo pair --k 5 --seed 2 passes k and seed to KSG', () => {
+    const out = mutinfoJson(['pair', 'data/wine.csv', 'flavanoids', 'proline', '--k', '5', '--seed', '2']);
+    expect(out.mi).toBe(mutualInformation(fl, pr, { estimator: 'ksg', k: 5, seed: 2 }));
+  });
+
+  it('mutinfo pair of a continuous and a label column uses the mixed estimator, labels on the right side', () => {
+    const out = mutinfoJson(['pair', 'data/wine.csv', 'flavanoids', 'class']);
+    expect(out).toMatchObject({ estimator: 'mixed', reason: 'continuous and discrete: k-NN (Ross 2014)' });
+    expect(out.mi).toBe(mutualInformation(fl, cls, { estimator: 'mixed', discrete: 'y' }));
+    const swapped = mutinfoJson(['pair', 'data/wine.csv', 'class', 'flavanoids']);
+    expect(swapped.mi).toBe(mutualInformation(cls, fl, { estimator: 'mixed', discrete: 'x' }));
+  });
+
+  it('mutinfo pair A B --given C on continuous columns equals the Frenzel-Pompe conditionalMutualInformation', () => {
+    const out = mutinfoJson(['pair', 'data/wine.csv', 'flavanoids', 'proline', '--given', 'alcohol']);
+    expect(out).toMatchObject({ estimator: 'ksg', reason: 'all continuous: Frenzel-Pompe k-NN (2007)' });
+    expect(out.mi).toBe(conditionalMutualInformation(fl, pr, wineNumbers('alcohol'), { estimator: 'ksg' }));
+  });
+
+  it('mutinfo matrix mixes ksg, mixed and discrete pairs; --k reaches only the k-NN ones', () => {
+    const out = mutinfoJson(['matrix', 'data/wine.csv', '--columns', 'flavanoids,proline,class,magnesium', '--discrete', 'magnesium', '--k', '4']);
+    const mg = wineNumbers('magnesium');
+    expect(out.estimator[0]).toEqual([null, 'ksg', 'mixed', 'mixed']);
+    expect(out.estimator[2][3]).toBe('discrete');
+    expect(out.mi[0][1]).toBe(mutualInformation(fl, pr, { estimator: 'ksg', k: 4 }));
+    expect(out.mi[0][2]).toBe(mutualInformation(fl, cls, { estimator: 'mixed', discrete: 'y', k: 4 }));
+    expect(out.mi[3][0]).toBe(mutualInformation(fl, mg, { estimator: 'mixed', discrete: 'y', k: 4 }));
+    expect(out.mi[2][3]).toBe(mutualInformation(cls, mg, { estimator: 'discrete' }));
+  });
+
+  it('mutinfo entropy of a continuous column is the m-spacing estimate, as scipy.stats.differential_entropy', () => {
+    const out = mutinfoJson(['entropy', 'data/wine.csv', 'proline', '--base', '2']);
+    expect(out).toMatchObject({ estimator: 'spacing', unit: 'bits' });
+    expect(out.entropy).toBe(differentialEntropy(pr, { base: 2 }));
+    const vasicek = mutinfoJson(['entropy', 'data/wine.csv', 'proline', '--estimator', 'vasicek']);
+    expect(vasicek.entropy).toBe(differentialEntropy(pr, { method: 'vasicek' }));
+  });
+
+  it('mutinfo entropy --estimator kl on rounded data explains the -Infinity in one line (exit 1)', () => {
+    const r = mutinfo(['entropy', 'data/wine.csv', 'flavanoids', '--estimator', 'kl']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'mutinfo: column "flavanoids" has 4 or more equal values, so its k-NN (Kozachenko-Leonenko) entropy is -Infinity; try --estimator binned, or --discrete flavanoids to count its values\n',
+    );
+  });
+
+  it('mutinfo entropy --estimator kl equals entropy(x, {estimator: "kl"}) on tie-free data', () => {
+    const xs = Array.from({ length: 50 }, (_, i) => Math.sin(i * 12.9898) * 43758.5453 % 1);
+    const out = mutinfoJson(['entropy', scratch('kl.csv', `x\n${xs.join('\n')}\n`), 'x', '--estimator', 'kl', '--k', '2']);
+    expect(out.entropy).toBe(entropy(Float64Array.from(xs), { estimator: 'kl', k: 2 }));
   });
 });
 

@@ -80,7 +80,8 @@ function normalize<T extends CommonOptions>(raw: Record<string, unknown>): T {
 }
 
 export const EXAMPLES = `
-Examples (from a clone of the repository, after npm ci and npm run build):
+Examples, from a clone of the repository after npm ci and npm run build (there, run
+mutinfo as npx mutinfo or node bin/mutinfo.mjs):
   $ mutinfo rank data/wine.csv --target class
   $ mutinfo rank data/diabetes.csv --target progression --base 2 --format json
   $ mutinfo pair data/wine.csv flavanoids class
@@ -95,7 +96,9 @@ continuous). --discrete and --continuous override all that. Missing cells (empty
 pandas' other na_values) drop their row from each pair they are in; --missing error stops.
 
 Estimators picked by default: discrete (plug-in counts) for two label columns, ksg
-(Kraskov et al. 2004) for two continuous ones, mixed (Ross 2014) for one of each.
+(Kraskov et al. 2004) for two continuous ones, mixed (Ross 2014) for one of each; for
+entropy, plug-in counts or m-spacings (scipy.stats.differential_entropy). rank uses sklearn's
+mutual_info_classif / mutual_info_regression. --estimator names any other the library knows.
 Exit codes: 0 success, 1 bad input data or unreadable file, 2 bad command line.`;
 
 /** The `mutinfo` program; actions call the handlers with checked options. */
@@ -132,7 +135,7 @@ export function buildProgram(h: Handlers, version: string): Command {
     .action((file: string, raw: Record<string, unknown>) => h.matrix(file, normalize<MatrixOptions>(raw)));
   program
     .command('entropy')
-    .description('entropy of one column (plug-in for labels, Kozachenko-Leonenko for numbers)')
+    .description('entropy of one column (plug-in counts for labels; m-spacings, as scipy, for numbers)')
     .argument('<file>', 'CSV or TSV file, or - for stdin')
     .argument('<col>', 'the column')
     .action((file: string, col: string, raw: Record<string, unknown>) => h.entropy(file, col, normalize<CommonOptions>(raw)));

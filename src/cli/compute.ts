@@ -3,6 +3,7 @@
 // the library's options.
 import {
   conditionalMutualInformation,
+  differentialEntropy,
   entropy,
   mutualInfoClassifAsync,
   mutualInfoRegressionAsync,
@@ -11,6 +12,7 @@ import {
   type EntropyOptions,
   type FeatureMIAsyncOptions,
   type MutualInformationOptions,
+  type SpacingMethod,
 } from '../index.js';
 import { CliError, EXIT } from './errors.js';
 import type { Kind } from './typing.js';
@@ -66,31 +68,67 @@ export function chooseFeature(feature: Kind, target: Kind): Choice {
 /** The estimator for the entropy of a column of this kind, and why. */
 export function chooseEntropy(a: Kind): Choice {
   if (a === 'discrete') return { estimator: 'plugin', reason: 'discrete: plug-in counts' };
-  return { estimator: 'kl', reason: 'continuous: Kozachenko-Leonenko k-NN' };
+  // Not the k-NN (Kozachenko-Leonenko) estimate: rounded data put k + 1 equal values together
+  // and make it -Infinity, while the spacings over a window of about √n values stay positive.
+  return { estimator: 'spacing', reason: 'continuous: m-spacings, as scipy.stats.differential_entropy' };
 }
 
-/** Library options: the estimator, the base, and only the tuning options the user gave. */
-function libOptions(estimator: string, o: EstimateOptions): Record<string, unknown> {
-  const out: Record<string, unknown> = { estimator };
+/** The tuning options each auto-picked estimator takes (a named one gets all that were given). */
+const TAKES: Record<string, (keyof EstimateOptions)[]> = {
+  ksg: ['k', 'seed'],
+  ksg2: ['k', 'seed'],
+  mixed: ['k', 'seed'],
+  kl: ['k'],
+  binned: ['bins'],
+};
+
+/**
+ * Library options: the estimator, the base, and the tuning options the user gave. For an
+ * estimator picked from the column types, options that do not apply to it are left out, as
+ * the library's own 'auto' does (a matrix may mix discrete and k-NN pairs).
+ */
+function libOptions(pick: Choice, o: EstimateOptions): Record<string, unknown> {
+  const out: Record<string, unknown> = { estimator: pick.estimator };
   if (o.base !== undefined) out.base = o.base;
-  if (o.k !== undefined) out.k = o.k;
-  if (o.seed !== undefined) out.seed = o.seed;
-  if (o.bins !== undefined) out.bins = o.bins;
+  const named = pick.reason === CHOSEN.reason;
+  for (const key of ['k', 'seed', 'bins'] as const) {
+    if (o[key] !== undefined && (named || (TAKES[pick.estimator] ?? []).includes(key))) out[key] = o[key];
+  }
   return out;
 }
 
 /** I(x; y) with the estimator picked from the column kinds, or the one the user named. */
 export function pairMI(x: Series, y: Series, o: EstimateOptions): Estimate {
   const pick = o.estimator !== undefined ? { ...CHOSEN, estimator: o.estimator } : choosePair(x.kind, y.kind);
-  const opts = libOptions(pick.estimator, o) as MutualInformationOptions;
-  return { value: mutualInformation(x.data, y.data, opts), ...pick };
+  const opts = libOptions(pick, o);
+  // The mixed estimator needs to know which side is the labels when the CLI typed them.
+  if (pick.estimator === 'mixed' && x.kind !== y.kind) opts.discrete = x.kind === 'discrete' ? 'x' : 'y';
+  return { value: mutualInformation(x.data, y.data, opts as MutualInformationOptions), ...pick };
 }
 
+/** Estimator names of the spacing estimators (differentialEntropy); 'spacing' is its method 'auto'. */
+const SPACING = ['spacing', 'vasicek', 'van es', 'ebrahimi', 'correa'];
+
 /** H(x) with the estimator picked from the column kind, or the one the user named. */
-export function columnEntropy(x: Series, o: EstimateOptions): Estimate {
+export function columnEntropy(x: Series, o: EstimateOptions, name: string): Estimate {
   const pick = o.estimator !== undefined ? { ...CHOSEN, estimator: o.estimator } : chooseEntropy(x.kind);
-  const opts = libOptions(pick.estimator, o) as EntropyOptions;
-  return { value: entropy(x.data, opts), ...pick };
+  if (SPACING.includes(pick.estimator)) {
+    const method = (pick.estimator === 'spacing' ? 'auto' : pick.estimator) as SpacingMethod;
+    return { value: differentialEntropy(x.data, { method, ...(o.base === undefined ? {} : { base: o.base }) }), ...pick };
+  }
+  const opts = libOptions(pick, o) as EntropyOptions;
+  try {
+    return { value: entropy(x.data, opts), ...pick };
+  } catch (e) {
+    // The library's advice (its noise option) has no flag here: say what the CLI can do.
+    if (pick.estimator === 'kl' && e instanceof RangeError && /identical points/.test(e.message)) {
+      throw new CliError(
+        `column ${JSON.stringify(name)} has ${(o.k ?? 3) + 1} or more equal values, so its k-NN (Kozachenko-Leonenko) ` +
+          `entropy is -Infinity; try --estimator binned, or --discrete ${name} to count its values`,
+      );
+    }
+    throw e;
+  }
 }
 
 /** Options of `rank`'s sklearn-style scoring. */
@@ -142,6 +180,6 @@ export function chooseConditional(kinds: Kind[]): Choice {
 /** I(x; y | z) with the estimator picked from the column kinds, or the one the user named. */
 export function conditionalMI(s: Series[], o: EstimateOptions): Estimate {
   const pick = o.estimator !== undefined ? { ...CHOSEN, estimator: o.estimator } : chooseConditional(s.map((x) => x.kind));
-  const opts = libOptions(pick.estimator, o) as ConditionalMutualInformationOptions;
+  const opts = libOptions(pick, o) as ConditionalMutualInformationOptions;
   return { value: conditionalMutualInformation(s[0].data, s[1].data, s[2].data, opts), ...pick };
 }

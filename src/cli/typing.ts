@@ -41,10 +41,13 @@ export function forcedNumeric(o: TypeOverrides): Map<string, string> {
 export const MAX_CLASSES = 20;
 
 /**
- * How a column is typed when no override names it. `'labels'`: text, and integers with at most
- * MAX_CLASSES distinct values, are discrete; other numbers are continuous (pair, matrix,
- * entropy, and the rank target). `'sklearn'`: every numeric column is continuous, as
- * sklearn's `discrete_features='auto'` on dense data (rank features).
+ * How a column is typed when no override names it. Text is always discrete. `'labels'`
+ * (pair, matrix, entropy, and the rank target): a numeric column is discrete when it holds
+ * integers with at most MAX_CLASSES distinct values, else continuous. (The library's
+ * auto-selection reads up to N/4 distinct values as labels; on data such as ages in years
+ * that makes plug-in MI between two 60-level columns, heavily biased, so the CLI is
+ * stricter.) `'sklearn'` (rank features): every numeric column is continuous, as sklearn's
+ * `discrete_features='auto'` on dense data.
  */
 export type Rule = 'labels' | 'sklearn';
 

@@ -10,7 +10,7 @@ export async function entropy(file: string, column: string, o: CommonOptions): P
   const t = await load(file, o, () => [column]);
   const col = t.column(column);
   const { series, rows } = toSeries([col], [kindOf(col, o, 'labels')]);
-  const est = columnEntropy(series[0], o);
+  const est = columnEntropy(series[0], o, column);
   const unit = unitName(o.base);
   return {
     title: `H(${column}) in ${unit}, ${rows.n} rows of ${t.source}`,
