@@ -90,7 +90,7 @@ function measure(args) {
   return { peak, seconds: (performance.now() - start) / 1000, stdout: r.stdout };
 }
 
-const MB = 1024 * 1024;
+const MB = 1e6;
 const results = [];
 console.log(`\nmutinfo rank on ${ROWS} rows × ${FEATURES + 1} columns, one worker (${machine().cores} cores); target ≤ about 3× the file`);
 for (const format of Object.keys(FORMATS)) {
