@@ -132,7 +132,7 @@ export function columnEntropy(x: Series, o: EstimateOptions, name: string): Esti
 }
 
 /** Options of `rank`'s sklearn-style scoring. */
-export interface RankOptions extends EstimateOptions {
+export interface FeatureScoreOptions extends EstimateOptions {
   workers: number | 'auto';
 }
 
@@ -147,7 +147,7 @@ export async function rankFeatures(
   discrete: boolean[],
   y: Series,
   task: 'classif' | 'regression',
-  o: RankOptions,
+  o: FeatureScoreOptions,
   onProgress: (done: number) => void,
 ): Promise<Float64Array> {
   const opts: FeatureMIAsyncOptions = {
