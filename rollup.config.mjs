@@ -7,6 +7,11 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+// The CLI imports the library as it ships (dist/index.mjs) rather than bundling a second copy.
+const LIBRARY = fileURLToPath(new URL('./src/index.js', import.meta.url));
+const CLI_DEPS = ['commander', 'csv-parse', 'cli-progress'];
 
 const plugins = () => [
   nodeResolve({ browser: false }),
@@ -58,6 +63,15 @@ const lib = [
   {
     input: 'src/index.ts',
     output: { file: 'dist/mutinfo.browser.mjs', format: 'es', sourcemap: true, plugins: [terser()] },
+    plugins: plugins(),
+  },
+  {
+    input: 'src/cli/main.ts',
+    output: { file: 'dist/cli.mjs', format: 'es', sourcemap: true, paths: { [LIBRARY]: './index.mjs' } },
+    external: (id, importer, resolved) =>
+      id.startsWith('node:') ||
+      CLI_DEPS.some((d) => id === d || id.startsWith(`${d}/`)) ||
+      (!resolved && id === '../index.js' && importer !== undefined && importer.endsWith('/src/cli/compute.ts')),
     plugins: plugins(),
   },
   // Runs after the browser bundle is written (rollup builds an array of configs in order).
