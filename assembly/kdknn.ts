@@ -30,7 +30,8 @@ let WORST: f64 = Infinity;
   store<i32>(HI + (<usize>m << 2), t);
 }
 
-function knnLeaf(lo: i32, hi: i32): void {
+// @ts-ignore: decorator
+@inline function knnLeaf(lo: i32, hi: i32): void {
   let worst = WORST;
   if (D == 2) {
     // the hot loop of the common 1-D × 1-D case: the query in a register, rows of 16 bytes
