@@ -102,7 +102,7 @@ function partitionBlocks(l: i32, r: i32, s: i32, t: f64): i32 {
  * cannot stall the loop.
  */
 function selectRow(l: i32, r: i32, m: i32, s: i32): void {
-  while (r - l > 16) {
+  while (r - l > 6) {
     if (r - l > 600) {
       const n = <f64>(r - l + 1);
       const i = <f64>(m - l + 1);
