@@ -12,7 +12,7 @@ export interface ConditionalMutualInformationOptions {
   estimator?: ConditionalMutualInformationEstimator;
   /** The number of neighbours in the joint (x, y, z) space, an integer in [1, N − 1]. Default 3. */
   k?: number;
-  /** Divide each dimension by its population standard deviation first. Default true. */
+  /** Divide each dimension by its population standard deviation first (a constant column, std 0, is left unscaled). Default true. */
   normalize?: boolean;
   /** Relative tie-breaking noise, noise·max(1, mean|x|)·N(0, 1) per value after scaling; 0 turns it off. Default 1e-10. */
   noise?: number;

@@ -19,7 +19,7 @@ export interface MutualInformationOptions {
   estimator?: MutualInformationEstimator;
   /** KSG: the number of neighbours, an integer in [1, N − 1]. Default 3. */
   k?: number;
-  /** KSG: divide each dimension by its population standard deviation first (as sklearn). Default true. */
+  /** KSG: divide each dimension by its population standard deviation first, as sklearn (a constant column, std 0, is left unscaled). Default true. */
   normalize?: boolean;
   /** KSG: relative tie-breaking noise, noise·max(1, mean|x|)·N(0, 1) per value after scaling; 0 turns it off. Default 1e-10. */
   noise?: number;
