@@ -1,4 +1,5 @@
-// Three bundles from one source, each with the WASM inlined (src/backend/wasm-bytes.generated.ts):
+// BUILD=worker: the pool's worker script (one IIFE, inlined later as a string).
+// Otherwise: three bundles from one source, each with the WASM and the worker inlined:
 // Node ESM, Node CJS, and a single-file minified ESM for browsers and Workers.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -8,10 +9,24 @@ import terser from '@rollup/plugin-terser';
 const plugins = () => [
   nodeResolve({ browser: false }),
   commonjs(),
-  typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', noEmitOnError: true }),
+  typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, noEmitOnError: true }),
 ];
 
-export default [
+// Pool workers receive the compiled WASM module from the main thread, so their bundle
+// leaves out the WASM bytes instead of carrying them a second time.
+const noWasmBytes = {
+  name: 'no-wasm-bytes',
+  resolveId: (id) => (id.endsWith('wasm-bytes.generated.js') ? '\0no-wasm-bytes' : null),
+  load: (id) => (id === '\0no-wasm-bytes' ? "export const WASM_BASE64 = '';" : null),
+};
+
+const worker = {
+  input: 'src/parallel/worker-entry.ts',
+  output: { file: 'build/worker.js', format: 'iife', plugins: [terser()] },
+  plugins: [noWasmBytes, ...plugins()],
+};
+
+const lib = [
   {
     input: 'src/index.ts',
     output: [
@@ -26,3 +41,5 @@ export default [
     plugins: plugins(),
   },
 ];
+
+export default process.env.BUILD === 'worker' ? worker : lib;

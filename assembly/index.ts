@@ -10,3 +10,5 @@ export { kdBuild } from './kdbuild';
 export { kdKnn } from './kdknn';
 export { kdCount } from './kdcount';
 export { neighbourExtent } from './extent';
+export { binCodes } from './binning';
+export { sumXLogX, chaoShenSum } from './entropy';

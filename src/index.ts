@@ -18,10 +18,45 @@ export {
   type MutualInformationOptions,
   type MutualInformationEstimator,
 } from './estimators/mutualInformation.js';
+export { mutualInfoRegression, mutualInfoRegressionAsync } from './estimators/mutualInfoRegression.js';
+export { mutualInfoClassif, mutualInfoClassifAsync } from './estimators/mutualInfoClassif.js';
+export type { FeatureMIOptions, FeatureMIAsyncOptions } from './estimators/sklearnFeatures.js';
+export type { FeatureMatrix, MatrixLike } from './core/matrix.js';
+export {
+  discretize,
+  type DiscretizeOptions,
+  type Discretized,
+  type DiscretizedColumns,
+} from './estimators/discretize.js';
+export type { BinRule, BinningMethod, Bins } from './core/binning.js';
+export type { DiscreteEntropyEstimator } from './core/estimatorOptions.js';
+export type { NumericSequence, NumericSamples } from './core/numericSamples.js';
+export type { CountTable } from './core/counts.js';
+export {
+  differentialEntropy,
+  type DifferentialEntropyOptions,
+  type SpacingMethod,
+} from './estimators/differentialEntropy.js';
+export {
+  shrinkageEntropy,
+  shrinkageEntropyFromCounts,
+  type ShrinkageEntropy,
+  type ShrinkageEntropyOptions,
+} from './estimators/shrinkageEntropy.js';
+export { entropyFromCounts, type EntropyFromCountsOptions } from './estimators/entropyFromCounts.js';
+export {
+  mutualInformationFromCounts,
+  type MutualInformationFromCountsOptions,
+} from './estimators/mutualInformationFromCounts.js';
 export {
   conditionalMutualInformation,
   type ConditionalMutualInformationOptions,
   type ConditionalMutualInformationEstimator,
 } from './estimators/conditionalMutualInformation.js';
+export { jointEntropy, type DiscreteMeasureOptions } from './estimators/jointEntropy.js';
+export { conditionalEntropy } from './estimators/conditionalEntropy.js';
+export { variationOfInformation } from './estimators/variationOfInformation.js';
+export { totalCorrelation } from './estimators/totalCorrelation.js';
+export { interactionInformation } from './estimators/interactionInformation.js';
 export { selectEstimator, type EstimatorChoice, type SideKind } from './estimators/selectEstimator.js';
 export type { Sample } from './core/points.js';

@@ -66,11 +66,12 @@ describe('sample lengths and estimator choice', () => {
     expect(Number.isFinite(entropy(dup, { estimator: 'kl', noise: 1e-10 }))).toBe(true);
   });
 
-  it('mutualInformation(labels, continuous) with estimator auto throws RangeError naming the mixed case', () => {
+  it('mutualInformation(labels, continuous) with estimator auto is the mixed (Ross) estimator, either side', () => {
     const labels = ['a', 'b', 'a', 'b', 'a', 'b'];
-    expect(() => mutualInformation(labels, y)).toThrow(RangeError);
-    expect(() => mutualInformation(labels, y)).toThrow(/^mutualInformation: x is labels .* and y is continuous .*mixed estimator .* not available yet/);
-    expect(() => mutualInformation(y, [true, false, true, false, true, false])).toThrow(/x is continuous .* and y is labels/);
+    const bools = [true, false, true, false, true, false];
+    expect(mutualInformation(labels, y, { k: 1 })).toBe(mutualInformation(labels, y, { estimator: 'mixed', k: 1 }));
+    expect(mutualInformation(y, bools, { k: 1 })).toBe(mutualInformation(bools, y, { estimator: 'mixed', k: 1 }));
+    expect(() => mutualInformation(y, y, { estimator: 'mixed' })).toThrow(/^mutualInformation: estimator 'mixed' needs one side of labels/);
   });
 
   it('selectEstimator(x, y) reads labels and continuous sides by the documented rule', () => {

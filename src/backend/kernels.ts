@@ -83,4 +83,10 @@ export interface Kernels {
    * 2's ε_x(i) and ε_y(i) from the joint neighbours.
    */
   neighbourExtent(points: Float64Array, d: number, from: number, to: number, idx: Int32Array, k: number): Float64Array;
+  /** codes[i] = j with edges[j] ≤ values[i] < edges[j+1], the last bin closed (numpy.histogram). */
+  binCodes(values: Float64Array, edges: Float64Array): Int32Array;
+  /** Σ v ln v over the values; values ≤ 0 add 0. */
+  sumXLogX(values: Float64Array): number;
+  /** Chao–Shen sum −Σ p ln p / (1 − (1 − p)^n), p = coverage·c/n, over the non-empty counts; n is a whole number. */
+  chaoShenSum(counts: Float64Array, n: number, coverage: number): number;
 }

@@ -25,6 +25,9 @@ interface WasmExports {
   kdKnn(k: number, heap: number, dist: number, idx: number): void;
   kdCount(radius: number, inclusive: number, counts: number): void;
   neighbourExtent(pts: number, n: number, d: number, from: number, to: number, idx: number, k: number, ext: number): void;
+  binCodes(values: number, n: number, edges: number, nEdges: number, codes: number): void;
+  sumXLogX(values: number, k: number): number;
+  chaoShenSum(counts: number, k: number, n: number, coverage: number): number;
 }
 
 const PAGE = 65536;
@@ -103,6 +106,13 @@ export function initWasm(): Promise<void> {
     }
   })();
   return loading;
+}
+
+/** In a pool worker: instantiates the module that the main thread compiled and sent. */
+export function adoptModule(m: WebAssembly.Module): void {
+  if (ex) return;
+  wasmModule = m;
+  adopt(new WebAssembly.Instance(m, imports));
 }
 
 /** The compiled module, shared with worker threads so they skip compilation. */
@@ -284,6 +294,29 @@ export const wasmKernels: Kernels = {
       const ext = alloc(n * 8);
       ex!.neighbourExtent(pp, n, d, from, to, pi, k, ext);
       return takeF64(ext, n);
+    });
+  },
+  binCodes(values, edges) {
+    return scoped(() => {
+      const n = values.length;
+      const ne = edges.length;
+      const pv = putF64(values);
+      const pe = putF64(edges);
+      const pc = alloc(n * 4);
+      ex!.binCodes(pv, n, pe, ne, pc);
+      return takeI32(pc, n);
+    });
+  },
+  sumXLogX(values) {
+    return scoped(() => {
+      const k = values.length;
+      return ex!.sumXLogX(putF64(values), k);
+    });
+  },
+  chaoShenSum(counts, n, coverage) {
+    return scoped(() => {
+      const k = counts.length;
+      return ex!.chaoShenSum(putF64(counts), k, n, coverage);
     });
   },
 };

@@ -18,7 +18,8 @@ export interface Contingency {
 /** Above this many cells the joint histogram is built by sorting instead. */
 const MAX_DENSE_CELLS = 1 << 22;
 
-function fromDense(joint: Float64Array, ka: number, kb: number, n: number): Contingency {
+/** The sparse form of a dense ka × kb table of counts (row-major), dropping empty rows, columns and cells. */
+export function fromDense(joint: Float64Array, ka: number, kb: number, n: number): Contingency {
   const rowSum = new Float64Array(ka);
   const colSum = new Float64Array(kb);
   let m = 0;

@@ -1,4 +1,5 @@
 import { show } from './validate.js';
+import { rangeI32 } from '../backend/js/histogram.js';
 
 /** Values up to this are used as their own codes (a histogram of 64 Ki cells at most). */
 const DIRECT_MAX = 1 << 16;
@@ -28,14 +29,14 @@ function isIntTypedArray(x: unknown): x is Int8Array | Uint8Array | Int16Array |
  * Writes dense codes for the labels into out and returns the number of codes K.
  * Small non-negative integers are their own codes (some codes may then be unused:
  * every consumer skips empty cells); anything else goes through a Map in order of
- * first appearance. `range` is the backend's min/max kernel. Throws on null, undefined, NaN, ±Infinity and non-primitive labels.
+ * first appearance. `range` is the backend's min/max kernel (the JS twin by default). Throws on null, undefined, NaN, ±Infinity and non-primitive labels.
  */
 export function encodeLabels(
   fn: string,
   name: string,
   x: ArrayLike<unknown>,
   out: Int32Array,
-  range: (codes: Int32Array) => [number, number],
+  range: (codes: Int32Array) => [number, number] = rangeI32,
 ): number {
   const n = x.length;
   if (isIntTypedArray(x)) {

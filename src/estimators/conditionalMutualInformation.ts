@@ -1,22 +1,32 @@
 import { kernelsFor, type BackendOption } from '../backend/select.js';
+import { onlyOptions, type DiscreteEntropyEstimator } from '../core/estimatorOptions.js';
+import type { Labels } from '../core/labels.js';
 import type { Sample } from '../core/points.js';
 import { checkOptions, logBase, oneOf } from '../core/validate.js';
+import { discreteConditionalMutualInformation } from './discreteConditional.js';
 import { frenzelPompe } from './frenzelPompe.js';
+import { readSide } from './selectEstimator.js';
 
 /** Estimators that {@link conditionalMutualInformation} knows. */
-export type ConditionalMutualInformationEstimator = 'auto' | 'ksg';
+export type ConditionalMutualInformationEstimator = 'auto' | 'discrete' | 'ksg';
 
 /** Options of {@link conditionalMutualInformation}. */
 export interface ConditionalMutualInformationOptions {
-  /** `'ksg'`: the Frenzel–Pompe k-NN estimator for continuous x, y, z. `'auto'` (default) is `'ksg'`. */
+  /**
+   * `'discrete'`: from the joint counts of labels. `'ksg'`: the Frenzel–Pompe k-NN
+   * estimator for continuous x, y, z. `'auto'` (default): `'discrete'` when all three read
+   * as labels, `'ksg'` when all three read as continuous (the rule of {@link selectEstimator}).
+   */
   estimator?: ConditionalMutualInformationEstimator;
-  /** The number of neighbours in the joint (x, y, z) space, an integer in [1, N − 1]. Default 3. */
+  /** 'discrete': the entropy estimator behind each term (see {@link entropy}). Default `'plugin'`. */
+  correction?: DiscreteEntropyEstimator;
+  /** 'ksg': the number of neighbours in the joint (x, y, z) space, an integer in [1, N − 1]. Default 3. */
   k?: number;
-  /** Divide each dimension by its population standard deviation first (a constant column, std 0, is left unscaled). Default true. */
+  /** 'ksg': divide each dimension by its population standard deviation first (a constant column, std 0, is left unscaled). Default true. */
   normalize?: boolean;
-  /** Relative tie-breaking noise, noise·max(1, mean|x|)·N(0, 1) per value after scaling; 0 turns it off. Default 1e-10. */
+  /** 'ksg': relative tie-breaking noise, noise·max(1, mean|x|)·N(0, 1) per value after scaling; 0 turns it off. Default 1e-10. */
   noise?: number;
-  /** Seed of the noise, an integer in [0, 2^32 − 1]. Default 0. */
+  /** 'ksg': seed of the noise, an integer in [0, 2^32 − 1]. Default 0. */
   seed?: number;
   /** Logarithm base of the result: e (nats, the default), 2 (bits), 10 (hartleys), or any b > 0, b ≠ 1. */
   base?: number;
@@ -24,33 +34,46 @@ export interface ConditionalMutualInformationOptions {
   backend?: BackendOption;
 }
 
-const OPTIONS = ['estimator', 'k', 'normalize', 'noise', 'seed', 'base', 'backend'];
+const KSG = ['k', 'normalize', 'noise', 'seed', 'base', 'backend'];
 
 /**
- * Conditional mutual information I(X; Y | Z) of continuous samples (each a 1-D numeric
- * array or an array of rows), with the Frenzel–Pompe estimator: KSG algorithm 1 in the
- * joint (x, y, z) space, I = ψ(k) − ⟨ψ(n_xz + 1) + ψ(n_yz + 1) − ψ(n_z + 1)⟩. The value is
- * raw (it may be slightly negative when X and Y are independent given Z). Same numbers as
- * NPEET's `cmi` with `normalize: false`.
+ * Conditional mutual information I(X;Y|Z): what X tells about Y once Z is known.
+ * - `'discrete'`: H(X,Z) + H(Y,Z) − H(X,Y,Z) − H(Z) from the joint counts of three label
+ *   sequences, each entropy by the chosen `correction`. The plug-in value equals
+ *   Σ_z p(z)·I(X;Y | Z = z) and is ≥ 0; corrected values may be negative.
+ * - `'ksg'`: the Frenzel–Pompe estimator for continuous samples (each a 1-D numeric
+ *   array or an array of rows): KSG algorithm 1 in the joint (x, y, z) space,
+ *   I = ψ(k) − ⟨ψ(n_xz + 1) + ψ(n_yz + 1) − ψ(n_z + 1)⟩, raw (it may be slightly negative).
+ *   Same numbers as NPEET's `cmi` with `normalize: false`.
  *
- * Units: nats unless `base` is given. Cost: O(N log N) for low-dimensional data.
- * Reference: Frenzel & Pompe, PRL 99, 204101 (2007); Kraskov et al., PRE 69, 066138 (2004).
- * @throws TypeError if x, y or z is not an array of numbers or rows, or an option is unknown
- * @throws RangeError if a sample is empty, lengths differ, a value is NaN or ±Infinity,
- *   rows are ragged, k is not an integer in [1, N − 1], or an option value is invalid
+ * Units: nats unless `base` is given. Cost: O(N) plus the joint table's cells for labels;
+ * O(N log N) for 'ksg' on low-dimensional data.
+ * Reference: Cover & Thomas, eq. 2.60; Frenzel & Pompe, PRL 99, 204101 (2007).
+ * @throws TypeError if x, y or z is not an array of the kind the estimator takes, or an option
+ *   is unknown or does not apply to the estimator
+ * @throws RangeError if they are empty, their lengths differ, a continuous value is NaN or
+ *   ±Infinity, rows are ragged, k is not in [1, N − 1], or an option value is invalid
  * @example
+ * // z = x XOR y: x and y are independent, yet given z each determines the other
+ * conditionalMutualInformation([0, 0, 1, 1], [0, 1, 0, 1], [0, 1, 1, 0], { base: 2 }); // => 1
  * // y = x + small noise, z unrelated: nearly all of I(X; Y) survives conditioning on z
- * conditionalMutualInformation([1, 2, 3, 4, 5, 6], [1.1, 2.3, 2.9, 4.2, 4.8, 6.1], [3, 1, 4, 1.5, 9, 2.6], { k: 2 }); // => 0.43055555555555575
+ * conditionalMutualInformation([1, 2, 3, 4, 5, 6], [1.1, 2.3, 2.9, 4.2, 4.8, 6.1], [3, 1, 4, 1.5, 9, 2.6], { estimator: 'ksg', k: 2 });
+ * // => 0.43055555555555575
  */
 export function conditionalMutualInformation(
-  x: Sample,
-  y: Sample,
-  z: Sample,
+  x: Labels | Sample,
+  y: Labels | Sample,
+  z: Labels | Sample,
   options?: ConditionalMutualInformationOptions,
 ): number {
   const fn = 'conditionalMutualInformation';
-  const o = checkOptions(fn, options, OPTIONS);
-  oneOf(fn, 'estimator', o.estimator, ['auto', 'ksg'], 'auto');
-  const div = logBase(fn, o.base);
-  return frenzelPompe(fn, kernelsFor(fn, o.backend), x, y, z, o) / div;
+  const o = checkOptions(fn, options, ['estimator', 'correction', ...KSG]);
+  let est = oneOf(fn, 'estimator', o.estimator, ['auto', 'discrete', 'ksg'], 'auto');
+  if (est === 'auto') {
+    // All three labels: 'discrete'; otherwise 'ksg', whose checks name any value that is not a finite number.
+    est = [x, y, z].every((s) => readSide(s)[0] === 'labels') ? 'discrete' : 'ksg';
+  }
+  if (est === 'discrete') return discreteConditionalMutualInformation(fn, x as Labels, y as Labels, z as Labels, o);
+  onlyOptions(fn, o, 'ksg', KSG);
+  return frenzelPompe(fn, kernelsFor(fn, o.backend), x, y, z, o) / logBase(fn, o.base);
 }

@@ -1,21 +1,54 @@
-import { kernelsFor, type BackendOption } from '../backend/select.js';
-import { classCounts } from '../core/contingency.js';
+import type { BackendOption } from '../backend/select.js';
+import type { BinningMethod, Bins } from '../core/binning.js';
+import { DISCRETE_ESTIMATORS, type DiscreteEntropyEstimator } from '../core/estimatorOptions.js';
 import type { Labels } from '../core/labels.js';
-import { checkOptions, checkSequence, logBase, oneOf } from '../core/validate.js';
-import { pluginEntropyNats } from './discrete.js';
-import { kozachenkoLeonenko } from './kozachenkoLeonenko.js';
+import type { NumericSamples } from '../core/numericSamples.js';
+import { onlyOptions } from '../core/estimatorOptions.js';
 import type { Sample } from '../core/points.js';
+import { checkOptions, logBase, oneOf } from '../core/validate.js';
+import { kernelsFor } from '../backend/select.js';
+import { binnedEntropy } from './binned.js';
+import { discreteEntropy } from './discreteEntropy.js';
+import { kozachenkoLeonenko } from './kozachenkoLeonenko.js';
 
 /** Entropy estimators that {@link entropy} knows. */
-export type EntropyEstimator = 'auto' | 'plugin' | 'kl';
+export type EntropyEstimator = 'auto' | DiscreteEntropyEstimator | 'binned' | 'kl';
+
+const ESTIMATORS: readonly EntropyEstimator[] = ['auto', ...DISCRETE_ESTIMATORS, 'binned', 'kl'];
+const KNN = ['k', 'normalize', 'noise', 'seed', 'base', 'backend'];
+
+/** Rows, or numbers with a fractional part: a continuous sample for 'auto'. */
+function isContinuous(x: unknown): boolean {
+  if (!Array.isArray(x) && !(ArrayBuffer.isView(x) && !(x instanceof DataView))) return false;
+  const a = x as ArrayLike<unknown>;
+  if (a.length > 0 && (Array.isArray(a[0]) || ArrayBuffer.isView(a[0]))) return true;
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i];
+    if (typeof v !== 'number') return false;
+    if (Number.isFinite(v) && !Number.isInteger(v)) return true;
+  }
+  return false;
+}
 
 /** Options of {@link entropy}. */
 export interface EntropyOptions {
   /**
-   * `'plugin'`: maximum-likelihood entropy of labels. `'kl'`: Kozachenko–Leonenko k-NN
-   * differential entropy of a continuous sample. `'auto'` (default) is `'plugin'`.
+   * For labels: `'plugin'` (maximum likelihood), `'miller-madow'`, `'chao-shen'`,
+   * `'shrink'` (James–Stein), or the Dirichlet family `'jeffreys'` (a = ½), `'laplace'`
+   * (a = 1), `'sg'` (Schürmann–Grassberger, a = 1/K), `'minimax'` (a = √N/K).
+   * For continuous data: `'kl'` (Kozachenko–Leonenko k-NN differential entropy) or
+   * `'binned'`. `'auto'` (default) picks `'kl'` for rows of numbers or a 1-D array with a
+   * non-integer number in it, and `'plugin'` for anything else (integers, strings, booleans).
    */
   estimator?: EntropyEstimator;
+  /** Alphabet size for 'shrink' and the Dirichlet family. Default: the number of observed values. */
+  K?: number;
+  /** 'binned': a number of bins or numpy's rule ('sqrt', 'sturges', 'rice', 'scott', 'fd', 'doane', 'auto'). Default 10. */
+  bins?: Bins;
+  /** 'binned': `'equal-width'` (default) or `'equal-frequency'`. */
+  binning?: BinningMethod;
+  /** 'binned': the discrete estimator applied to the bin counts. Default `'plugin'`. */
+  correction?: DiscreteEntropyEstimator;
   /** `'kl'`: the number of neighbours, an integer in [1, N − 1]. Default 3. */
   k?: number;
   /** `'kl'`: search on each dimension divided by its std, then add Σ ln σ back (same units). Default false. */
@@ -31,32 +64,44 @@ export interface EntropyOptions {
 }
 
 /**
- * Shannon entropy of a sample. With `estimator: 'plugin'` it is the plug-in
- * (maximum-likelihood) entropy of labels, H = −Σ p_i ln p_i with p_i = n_i/N, as
- * `sklearn.metrics.cluster.entropy` and `scipy.stats.entropy` of the counts.
- * With `estimator: 'kl'` it is the Kozachenko–Leonenko differential entropy of a
- * continuous sample (a 1-D numeric array or an array of rows) with the max norm,
+ * Shannon entropy of a sample. For labels it is H = −Σ p_i ln p_i over the classes,
+ * estimated by the chosen `estimator`: `'plugin'` uses p_i = n_i/N (as
+ * `sklearn.metrics.cluster.entropy` and `scipy.stats.entropy` of the counts); the others
+ * correct its downward bias as the R package `entropy` does (formulas in Hausser &
+ * Strimmer 2009). With `'binned'` the continuous data (1-D or rows) are discretized as
+ * {@link discretize} does and the result is the discrete entropy of the bins, which
+ * depends on the bin width. With `'kl'` it is the Kozachenko–Leonenko differential
+ * entropy of a continuous sample (1-D or rows) with the max norm,
  * H = ψ(N) − ψ(k) + d ln 2 + (d/N) Σ ln ε_i, NPEET's `entropy`; it may be negative.
+ * For 1-D spacing estimators see {@link differentialEntropy}.
  *
- * Units: nats unless `base` is given. Cost: O(N + K) for K classes; O(N log N) for 'kl'
- * on low-dimensional data.
- * Reference: Shannon 1948; Cover & Thomas, ch. 2; Kozachenko & Leonenko 1987;
- * Kraskov, Stögbauer & Grassberger 2004, eq. 20.
- * @throws TypeError if x is not an array of labels, holds null, undefined or NaN, or an option is unknown
- * @throws RangeError if x is empty, or the estimator or base is invalid; for 'kl', if a
- *   value is NaN or ±Infinity, rows are ragged, k is not in [1, N − 1], or k + 1 points coincide
+ * Units: nats unless `base` is given. Cost: O(N + K) for K classes; 'binned' adds O(N log N);
+ * 'kl' is O(N log N) on low-dimensional data.
+ * Reference: Shannon 1948; Miller 1955; Chao & Shen 2003; Hausser & Strimmer, JMLR 10, 2009;
+ * Kozachenko & Leonenko 1987; Kraskov, Stögbauer & Grassberger 2004, eq. 20.
+ * @throws TypeError if x is not an array of labels (or numbers for 'binned'), holds null,
+ *   undefined or NaN, or an option is unknown or does not apply to the estimator
+ * @throws RangeError if x is empty, or the estimator, K, bins, binning, correction or base is
+ *   invalid; for 'kl', if a value is NaN or ±Infinity, rows are ragged, k is not in [1, N − 1],
+ *   or k + 1 points coincide
  * @example
  * entropy(['a', 'b', 'a', 'b']); // => 0.6931471805599453 (ln 2)
  * entropy([0, 1, 2, 3], { base: 2 }); // => 2
+ * entropy([0, 0, 1, 1, 1, 2], { estimator: 'miller-madow' }); // => 1.1780709313740185
  * entropy([0.1, 0.4, 0.35, 0.8, 0.55], { estimator: 'kl', k: 1 }); // => 0.6442458630465495
  */
-export function entropy(x: Labels | Sample, options?: EntropyOptions): number {
+export function entropy(x: Labels | NumericSamples | Sample, options?: EntropyOptions): number {
   const fn = 'entropy';
-  const o = checkOptions(fn, options, ['estimator', 'k', 'normalize', 'noise', 'seed', 'base', 'backend']);
-  const est = oneOf(fn, 'estimator', o.estimator, ['auto', 'plugin', 'kl'], 'auto');
-  const div = logBase(fn, o.base);
-  if (est === 'kl') return kozachenkoLeonenko(fn, kernelsFor(fn, o.backend), x, o) / div;
-  checkSequence(fn, 'x', x);
-  const k = kernelsFor(fn, o.backend);
-  return pluginEntropyNats(k, classCounts(k, fn, x as Labels)) / div;
+  const o = checkOptions(fn, options, ['estimator', 'K', 'bins', 'binning', 'correction', ...KNN]);
+  let est = oneOf(fn, 'estimator', o.estimator, ESTIMATORS, 'auto');
+  if (est === 'auto') est = isContinuous(x) ? 'kl' : 'plugin';
+  switch (est) {
+    case 'kl':
+      onlyOptions(fn, o, 'kl', KNN);
+      return kozachenkoLeonenko(fn, kernelsFor(fn, o.backend), x, o) / logBase(fn, o.base);
+    case 'binned':
+      return binnedEntropy(fn, x, o);
+    default:
+      return discreteEntropy(fn, x as Labels, o, est);
+  }
 }

@@ -1,81 +1,116 @@
 import { kernelsFor, type BackendOption } from '../backend/select.js';
-import { classCounts, contingency } from '../core/contingency.js';
+import type { BinningMethod, Bins } from '../core/binning.js';
+import { onlyOptions, type DiscreteEntropyEstimator } from '../core/estimatorOptions.js';
 import type { Labels } from '../core/labels.js';
+import type { NumericSamples } from '../core/numericSamples.js';
 import type { Sample } from '../core/points.js';
 import { checkOptions, logBase, oneOf } from '../core/validate.js';
-import { checkLabelPair, pluginMutualInfoNats } from './discrete.js';
+import { binnedMutualInformation } from './binned.js';
+import { discreteMutualInformation } from './discreteMutualInformation.js';
+import { gaussianMutualInformation } from './gaussian.js';
 import { ksgMutualInformation } from './ksg.js';
+import { mixedMutualInformation } from './mixed.js';
 import { selectEstimator } from './selectEstimator.js';
 
 /** Estimators that {@link mutualInformation} knows. */
-export type MutualInformationEstimator = 'auto' | 'discrete' | 'ksg' | 'ksg2';
+export type MutualInformationEstimator = 'auto' | 'discrete' | 'ksg' | 'ksg2' | 'mixed' | 'binned' | 'gaussian';
 
 /** Options of {@link mutualInformation}. */
 export interface MutualInformationOptions {
   /**
-   * `'discrete'`: plug-in MI of labels. `'ksg'` / `'ksg2'`: Kraskov–Stögbauer–Grassberger
-   * algorithm 1 / 2 for continuous samples. `'auto'` (default) picks by {@link selectEstimator}.
+   * `'discrete'`: MI of labels. `'ksg'` / `'ksg2'`: Kraskov–Stögbauer–Grassberger
+   * algorithm 1 / 2 for continuous samples. `'mixed'`: Ross (2014) for labels against a
+   * continuous sample. `'binned'`: MI of discretized continuous data. `'gaussian'`: the
+   * parametric MI of a fitted normal. `'auto'` (default) picks by {@link selectEstimator}.
    */
   estimator?: MutualInformationEstimator;
-  /** KSG: the number of neighbours, an integer in [1, N − 1]. Default 3. */
+  /** 'discrete' and 'binned': the entropy estimator behind H(X) + H(Y) − H(X,Y). Default `'plugin'` (sklearn's number). */
+  correction?: DiscreteEntropyEstimator;
+  /** 'binned': a number of bins or numpy's rule ('sqrt', 'sturges', 'rice', 'scott', 'fd', 'doane', 'auto'). Default 10. */
+  bins?: Bins;
+  /** 'binned': `'equal-width'` (default) or `'equal-frequency'`. */
+  binning?: BinningMethod;
+  /** k-NN estimators: the number of neighbours, an integer in [1, N − 1]. Default 3. */
   k?: number;
-  /** KSG: divide each dimension by its population standard deviation first, as sklearn (a constant column, std 0, is left unscaled). Default true. */
+  /** k-NN estimators: divide each continuous dimension by its population std first, as sklearn (a constant column, std 0, is left unscaled). Default true. */
   normalize?: boolean;
-  /** KSG: relative tie-breaking noise, noise·max(1, mean|x|)·N(0, 1) per value after scaling; 0 turns it off. Default 1e-10. */
+  /** k-NN estimators: relative tie-breaking noise, noise·max(1, mean|x|)·N(0, 1) after scaling; 0 turns it off. Default 1e-10. */
   noise?: number;
-  /** KSG: seed of the noise (an integer in [0, 2^32 − 1]); the same seed gives the same bits on both backends. Default 0. */
+  /** k-NN estimators: seed of the noise (an integer in [0, 2^32 − 1]); the same seed gives the same bits on both backends. Default 0. */
   seed?: number;
+  /** 'mixed': which side holds the labels. Default `'auto'`: the side that auto-selection reads as labels. */
+  discrete?: 'x' | 'y' | 'auto';
   /** Logarithm base of the result: e (nats, the default), 2 (bits), 10 (hartleys), or any b > 0, b ≠ 1. */
   base?: number;
   /** Which kernels run the computation. Default `'auto'`. */
   backend?: BackendOption;
 }
 
-const OPTIONS = ['estimator', 'k', 'normalize', 'noise', 'seed', 'base', 'backend'];
+const COMMON = ['base', 'backend'];
+const KNN = ['k', 'normalize', 'noise', 'seed', ...COMMON];
+const TAKES: Record<string, string[]> = {
+  discrete: [...COMMON, 'correction'],
+  binned: [...COMMON, 'correction', 'bins', 'binning'],
+  gaussian: COMMON,
+  ksg: KNN,
+  ksg2: KNN,
+  mixed: ['discrete', ...KNN],
+};
+const ESTIMATORS = ['auto', 'discrete', 'ksg', 'ksg2', 'mixed', 'binned', 'gaussian'] as const;
 
 /**
  * Mutual information I(X; Y), the general entry point.
- * - `'discrete'`: plug-in MI of two label sequences, the same number as
- *   `sklearn.metrics.mutual_info_score` (clipped at 0). Cost O(N + R·C).
+ * - `'discrete'`: labels. The plug-in value is `sklearn.metrics.mutual_info_score`
+ *   (clipped at 0); with a `correction` it is H(X) + H(Y) − H(X,Y), each entropy by that
+ *   estimator, unclipped. Cost O(N + R·C).
  * - `'ksg'` / `'ksg2'`: KSG algorithm 1 / 2 (Kraskov, Stögbauer & Grassberger, PRE 69,
  *   066138, 2004) with max-norm k-NN, for x and y each a 1-D numeric array or an array of
- *   rows (vectors). The value is raw and may be slightly negative near independence;
- *   algorithm 1 gives NPEET's `mi` and, after its clipping at 0, sklearn's
- *   `mutual_info_regression`. The k options (k, normalize, noise, seed) are ignored by
- *   `'discrete'`. Cost O(N log N) for low-dimensional data.
- * - `'auto'`: see {@link selectEstimator}; one side labels and one continuous throws
- *   until the mixed estimator exists.
+ *   rows. Raw: it may be slightly negative near independence. Algorithm 1 gives NPEET's
+ *   `mi`, and sklearn's `mutual_info_regression` after its clipping. Cost O(N log N).
+ * - `'mixed'`: Ross (PLoS ONE 9(2), 2014), sklearn's `_compute_mi_cd`, for labels on one
+ *   side and a continuous sample (1-D or rows) on the other; raw. Cost O(N log N).
+ * - `'binned'`: each dimension binned as {@link discretize} does, then the discrete MI of
+ *   the (joint) bin codes. `'gaussian'`: ½ ln(det Σ_X det Σ_Y / det Σ_XY).
+ * - `'auto'`: {@link selectEstimator} reads each side as labels or continuous and picks
+ *   `'discrete'`, `'ksg'` or `'mixed'`; the k-NN options then apply where they can.
  *
  * Units: nats unless `base` is given.
- * @throws TypeError if x or y is not an array, holds a value of the wrong type, or an option is unknown
- * @throws RangeError if x or y is empty, lengths differ, a KSG value is NaN or ±Infinity,
- *   rows are ragged, k is not an integer in [1, N − 1], or an option value is invalid
+ * Reference: Cover & Thomas, Elements of Information Theory, ch. 2 and 8; the papers above.
+ * @throws TypeError if x or y is not an array of the kind the estimator takes, holds a value of
+ *   the wrong type, or an option is unknown or does not apply to the estimator
+ * @throws RangeError if x or y is empty, lengths differ, a continuous value is NaN or ±Infinity,
+ *   rows are ragged, k is not an integer in [1, N − 1], an option value is invalid, or
+ *   (Gaussian) the covariance is singular (the message suggests `estimator: 'ksg'`)
  * @example
  * mutualInformation(['a', 'a', 'b', 'b'], [0, 0, 1, 1], { base: 2 }); // => 1
  * mutualInformation([1, 2, 3, 4, 5, 6], [1, 4, 9, 16, 25, 36], { estimator: 'ksg', k: 2 }); // => 0.7833333333333339
+ * mutualInformation(['lo', 'lo', 'lo', 'hi', 'hi', 'hi'], [0.1, 0.3, 0.2, 2.1, 2.4, 2.2], { estimator: 'mixed', k: 1 });
+ * // => 0.5
  */
-export function mutualInformation(x: Labels | Sample, y: Labels | Sample, options?: MutualInformationOptions): number {
+export function mutualInformation(
+  x: Labels | NumericSamples | Sample,
+  y: Labels | NumericSamples | Sample,
+  options?: MutualInformationOptions,
+): number {
   const fn = 'mutualInformation';
-  const o = checkOptions(fn, options, OPTIONS);
-  let est = oneOf(fn, 'estimator', o.estimator, ['auto', 'discrete', 'ksg', 'ksg2'], 'auto');
-  const div = logBase(fn, o.base);
+  const o = { ...checkOptions(fn, options, ['estimator', 'correction', 'bins', 'binning', 'discrete', ...KNN]) };
+  let est: string = oneOf(fn, 'estimator', o.estimator, ESTIMATORS, 'auto');
   if (est === 'auto') {
-    const choice = selectEstimator(x, y);
-    if (choice.estimator === 'mixed') {
-      // report bad input before the missing estimator
-      checkLabelPair(fn, x, y, ['x', 'y']);
-      if (choice.x === 'labels') classCounts(kernelsFor(fn, o.backend), fn, x as Labels, 'x');
-      else classCounts(kernelsFor(fn, o.backend), fn, y as Labels, 'y');
-      throw new RangeError(
-        `${fn}: ${choice.reason}; the mixed estimator for one side of labels and one continuous is not available yet: pass estimator 'ksg' to treat the labels as numbers, or 'discrete' after binning the continuous side`,
-      );
-    }
-    est = choice.estimator;
+    est = selectEstimator(x, y).estimator;
+    // The k-NN options may be given for data that turn out to be labels: they do not apply there.
+    if (est === 'discrete') for (const key of ['k', 'normalize', 'noise', 'seed']) o[key] = undefined;
   }
-  const k = kernelsFor(fn, o.backend);
-  if (est === 'discrete') {
-    checkLabelPair(fn, x, y, ['x', 'y']);
-    return pluginMutualInfoNats(k, contingency(k, fn, x as Labels, y as Labels, ['x', 'y'])) / div;
+  onlyOptions(fn, o, est, TAKES[est]);
+  switch (est) {
+    case 'discrete':
+      return discreteMutualInformation(fn, x as Labels, y as Labels, o);
+    case 'binned':
+      return binnedMutualInformation(fn, x, y, o);
+    case 'gaussian':
+      return gaussianMutualInformation(fn, x, y, o);
+    case 'mixed':
+      return mixedMutualInformation(fn, kernelsFor(fn, o.backend), x, y, o) / logBase(fn, o.base);
+    default:
+      return ksgMutualInformation(fn, kernelsFor(fn, o.backend), x, y, o, est === 'ksg' ? 1 : 2) / logBase(fn, o.base);
   }
-  return ksgMutualInformation(fn, k, x, y, o, est === 'ksg' ? 1 : 2) / div;
 }

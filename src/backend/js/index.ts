@@ -1,5 +1,7 @@
 import type { Kernels } from '../kernels.js';
 import * as h from './histogram.js';
+import * as bn from './binning.js';
+import * as en from './entropy.js';
 import { sumDigamma, sumLog, digamma } from './digamma.js';
 import { argsortF64 } from './radix.js';
 import { lineCount, lineKnn } from './line.js';
@@ -61,4 +63,11 @@ export const jsKernels: Kernels = {
     neighbourExtent(points, d, from, to, idx, k, ext);
     return ext;
   },
+  binCodes(values, edges) {
+    const codes = new Int32Array(values.length);
+    bn.binCodes(values, edges, codes);
+    return codes;
+  },
+  sumXLogX: en.sumXLogX,
+  chaoShenSum: en.chaoShenSum,
 };

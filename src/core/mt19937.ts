@@ -1,0 +1,72 @@
+// numpy's legacy RandomState(seed).standard_normal, bit for bit: the Mersenne Twister
+// MT19937 (Matsumoto & Nishimura, ACM TOMACS 8(1), 1998) seeded by init_genrand, 53-bit
+// doubles from two draws, and the Marsaglia polar method that numpy's legacy_gauss uses.
+// With it, `randomState` means what sklearn's random_state means.
+
+const N = 624;
+const M = 397;
+
+/** A seeded stream of standard normal deviates, identical to numpy.random.RandomState(seed). */
+export class LegacyNormal {
+  private mt = new Uint32Array(N);
+  private i = N;
+  private spare = 0;
+  private hasSpare = false;
+
+  constructor(seed: number) {
+    const mt = this.mt;
+    mt[0] = seed >>> 0;
+    for (let i = 1; i < N; i++) {
+      const prev = mt[i - 1] ^ (mt[i - 1] >>> 30);
+      // 1812433253 · prev mod 2^32, split to stay exact in float64
+      mt[i] = (((((prev & 0xffff0000) >>> 16) * 1812433253) << 16) + (prev & 0x0000ffff) * 1812433253 + i) >>> 0;
+    }
+  }
+
+  private twist(): void {
+    const mt = this.mt;
+    for (let k = 0; k < N; k++) {
+      const y = (mt[k] & 0x80000000) | (mt[(k + 1) % N] & 0x7fffffff);
+      mt[k] = mt[(k + M) % N] ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+    }
+    this.i = 0;
+  }
+
+  /** The next 32-bit output, tempered. */
+  nextUint32(): number {
+    if (this.i >= N) this.twist();
+    let y = this.mt[this.i++];
+    y ^= y >>> 11;
+    y ^= (y << 7) & 0x9d2c5680;
+    y ^= (y << 15) & 0xefc60000;
+    y ^= y >>> 18;
+    return y >>> 0;
+  }
+
+  /** Uniform double in [0, 1) with 53 random bits (numpy's random_sample). */
+  nextDouble(): number {
+    const a = this.nextUint32() >>> 5;
+    const b = this.nextUint32() >>> 6;
+    return (a * 67108864 + b) / 9007199254740992;
+  }
+
+  /** Standard normal deviate (numpy's legacy_gauss: polar method, the spare kept for the next call). */
+  nextGaussian(): number {
+    if (this.hasSpare) {
+      this.hasSpare = false;
+      return this.spare;
+    }
+    let x1: number;
+    let x2: number;
+    let r2: number;
+    do {
+      x1 = 2 * this.nextDouble() - 1;
+      x2 = 2 * this.nextDouble() - 1;
+      r2 = x1 * x1 + x2 * x2;
+    } while (r2 >= 1 || r2 === 0);
+    const f = Math.sqrt((-2 * Math.log(r2)) / r2);
+    this.spare = f * x1;
+    this.hasSpare = true;
+    return f * x2;
+  }
+}

@@ -1,0 +1,52 @@
+// sklearn 1.2.1 `_estimate_mi` preprocessing, step by step, in numpy's arithmetic order:
+// continuous columns are divided by their population std (a zero std leaves them as
+// they are), then get 1e-10·max(1, mean|x|)·N(0,1) noise from RandomState(seed), drawn
+// as one (n_samples × n_continuous) row-major matrix; a regression target is then
+// scaled and noised the same way from the same stream.
+import { LegacyNormal } from './mt19937.js';
+import { numpyStd, pairwiseSum } from './numpySum.js';
+
+const NOISE = 1e-10; // sklearn.feature_selection._mutual_info._estimate_mi
+const EPS = 2.220446049250313e-16;
+
+function absMean(x: Float64Array, sum: (v: ArrayLike<number>) => number): number {
+  return sum(x.map(Math.abs)) / x.length;
+}
+
+/**
+ * Returns scaled and noised copies of the continuous columns (discrete ones are
+ * passed through untouched) and, for regression, of y. Never mutates its input.
+ */
+export function sklearnPrepare(
+  columns: Float64Array[],
+  discrete: boolean[],
+  y: Float64Array | undefined,
+  seed: number,
+): { columns: Float64Array[]; y: Float64Array | undefined } {
+  const n = columns[0].length;
+  const rng = new LegacyNormal(seed);
+  const cont = discrete.flatMap((d, j) => (d ? [] : [j]));
+  const out = columns.slice();
+  if (cont.length > 0) {
+    // sklearn reduces X[:, mask], which numpy's fancy indexing lays out column-major,
+    // so each column is summed pairwise, as a contiguous 1-D array.
+    const sum = pairwiseSum;
+    const scaled = cont.map((j) => {
+      let s = numpyStd(columns[j], sum);
+      if (s < 10 * EPS) s = 1; // sklearn _handle_zeros_in_scale
+      return columns[j].map((v) => v / s);
+    });
+    const amp = scaled.map((x) => NOISE * Math.max(1, absMean(x, sum)));
+    for (let i = 0; i < n; i++) {
+      for (let c = 0; c < cont.length; c++) scaled[c][i] += amp[c] * rng.nextGaussian();
+    }
+    cont.forEach((j, c) => (out[j] = scaled[c]));
+  }
+  if (!y) return { columns: out, y: undefined };
+  let s = numpyStd(y, pairwiseSum);
+  if (s === 0) s = 1; // a scalar scale is replaced only when exactly 0
+  const ys = y.map((v) => v / s);
+  const amp = NOISE * Math.max(1, absMean(ys, pairwiseSum));
+  for (let i = 0; i < n; i++) ys[i] += amp * rng.nextGaussian();
+  return { columns: out, y: ys };
+}
