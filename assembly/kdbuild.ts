@@ -186,10 +186,10 @@ function buildNode(v: i32, lo: i32, hi: i32): void {
   buildNode(2 * v + 2, mid, hi);
 }
 
-/** Copies the n points (row-major, d columns) from src into tree order and builds the tree. */
+/** Copies the n points (row-major, d columns) from src into tree order (in place when src = pts) and builds the tree. */
 export function kdBuild(src: usize, n: i32, d: i32, pts: usize, perm: usize, box: usize, span: usize): void {
   bindTree(pts, perm, box, span, d);
-  memory.copy(pts, src, <usize>n * ROW);
+  if (src != pts) memory.copy(pts, src, <usize>n * ROW);
   for (let i = 0; i < n; i++) store<i32>(perm + (<usize>i << 2), i);
   buildNode(0, 0, n);
 }
