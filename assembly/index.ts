@@ -5,7 +5,10 @@ export { histogram, jointHistogram, rangeI32, sumNLogN, miSparse } from './histo
 export { digamma, sumDigamma, sumLog } from './digamma';
 export { argsortF64, argsortScratchBytes } from './radix';
 export { lineKnn, lineCount } from './line';
-export { kdNodeCount, kdBuild, kdKnn, kdCount } from './kdtree';
+export { kdNodeCount } from './kdtree';
+export { kdBuild } from './kdbuild';
+export { kdKnn } from './kdknn';
+export { kdCount } from './kdcount';
 export { neighbourExtent } from './extent';
 export { binCodes } from './binning';
 export { sumXLogX, chaoShenSum } from './entropy';

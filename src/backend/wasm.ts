@@ -174,10 +174,13 @@ function placeLine(pv: number, n: number): [number, number, number] {
   return [sorted, perm, scratch];
 }
 
-/** Builds the kd-tree over n points of d columns at pp; the tree stays valid for the next kdKnn/kdCount. */
+/**
+ * Builds the kd-tree over the n points of d columns at pp, reordering them in place (pp is
+ * this call's own copy of the input); the tree stays valid for the next kdKnn/kdCount.
+ */
 function placeTree(pp: number, n: number, d: number): void {
   const m = ex!.kdNodeCount(n);
-  ex!.kdBuild(pp, n, d, alloc(n * d * 8), alloc(n * 4), alloc(m * 2 * d * 8), alloc(m * 8));
+  ex!.kdBuild(pp, n, d, pp, alloc(n * 4), alloc(m * 2 * d * 8), alloc(m * 8));
 }
 
 /** Runs fn and frees whatever it allocated, even if it throws. */

@@ -22,7 +22,7 @@ export interface ConditionalMutualInformationOptions {
   correction?: DiscreteEntropyEstimator;
   /** 'ksg': the number of neighbours in the joint (x, y, z) space, an integer in [1, N − 1]. Default 3. */
   k?: number;
-  /** 'ksg': divide each dimension by its population standard deviation first. Default true. */
+  /** 'ksg': divide each dimension by its population standard deviation first (a constant column, std 0, is left unscaled). Default true. */
   normalize?: boolean;
   /** 'ksg': relative tie-breaking noise, noise·max(1, mean|x|)·N(0, 1) per value after scaling; 0 turns it off. Default 1e-10. */
   noise?: number;

@@ -32,7 +32,7 @@ export interface MutualInformationOptions {
   binning?: BinningMethod;
   /** k-NN estimators: the number of neighbours, an integer in [1, N − 1]. Default 3. */
   k?: number;
-  /** k-NN estimators: divide each continuous dimension by its population std first (as sklearn). Default true. */
+  /** k-NN estimators: divide each continuous dimension by its population std first, as sklearn (a constant column, std 0, is left unscaled). Default true. */
   normalize?: boolean;
   /** k-NN estimators: relative tie-breaking noise, noise·max(1, mean|x|)·N(0, 1) after scaling; 0 turns it off. Default 1e-10. */
   noise?: number;

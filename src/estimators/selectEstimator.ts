@@ -7,8 +7,7 @@ export type SideKind = 'labels' | 'continuous';
 export interface EstimatorChoice {
   /**
    * `'discrete'` (both sides labels), `'ksg'` (both continuous) or `'mixed'` (one of each).
-   * `'mixed'` names the Ross (2014) estimator, which is not available yet:
-   * mutualInformation with estimator 'auto' throws for that case.
+   * `'mixed'` is the Ross (2014) estimator, for labels against a continuous sample.
    */
   estimator: 'discrete' | 'ksg' | 'mixed';
   /** How x and y were read. */
@@ -53,8 +52,7 @@ export function readSide(x: unknown): [SideKind, string] {
  * a 1-D numeric array with at most max(2, ⌊N/4⌋) distinct values; it is **continuous** if
  * it is an array of rows, or a 1-D numeric array with more distinct values than that.
  * Both labels: `'discrete'` (plug-in MI). Both continuous: `'ksg'` (KSG algorithm 1).
- * One of each: `'mixed'`, the slot of the Ross (2014) estimator, which is not available
- * yet; until it is, mutualInformation throws for that case instead of guessing.
+ * One of each: `'mixed'`, the Ross (2014) estimator.
  *
  * Cost: O(N) per side (a Set of the distinct values, stopped early at the limit).
  * @example

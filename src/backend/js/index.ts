@@ -5,7 +5,8 @@ import * as en from './entropy.js';
 import { sumDigamma, sumLog, digamma } from './digamma.js';
 import { argsortF64 } from './radix.js';
 import { lineCount, lineKnn } from './line.js';
-import { kdBuild, kdCount } from './kdtree.js';
+import { kdBuild } from './kdbuild.js';
+import { kdCount } from './kdcount.js';
 import { knnKdTree } from './knn.js';
 import { neighbourExtent } from './extent.js';
 

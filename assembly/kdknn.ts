@@ -1,0 +1,130 @@
+// k-NN search on the kd-tree: each query starts in its own leaf and climbs, stopping when
+// its ball lies inside the node's box. State and bounds: assembly/kdtree.ts.
+// The JS backend's k-NN is kd-tree-javascript (src/backend/js/knn.ts).
+import { D, P, PERM, Q, boxNear, dist, faceGap, isLeaf, setQuery, spanHi, spanLo } from './kdtree';
+
+// State of the current k-NN query: the k best so far, ascending (the worst last).
+let HD: usize = 0;
+let HI: usize = 0;
+let K: i32 = 0;
+/** Tree position of the query, which is not its own neighbour. */
+let QT: i32 = 0;
+/** The k-th best distance so far (HD[K − 1]). */
+let WORST: f64 = Infinity;
+
+/**
+ * Inserts (e, t), known to beat the worst, into the k best so far, kept ascending in
+ * HD/HI (the worst at HD[K − 1]); the old worst drops out.
+ */
+// @ts-ignore: decorator
+@inline function offer(e: f64, t: i32): void {
+  let m = K - 1;
+  while (m > 0) {
+    const pe = load<f64>(HD + (<usize>(m - 1) << 3));
+    if (pe <= e) break;
+    store<f64>(HD + (<usize>m << 3), pe);
+    store<i32>(HI + (<usize>m << 2), load<i32>(HI + (<usize>(m - 1) << 2)));
+    m--;
+  }
+  store<f64>(HD + (<usize>m << 3), e);
+  store<i32>(HI + (<usize>m << 2), t);
+}
+
+// @ts-ignore: decorator
+@inline function knnLeaf(lo: i32, hi: i32): void {
+  let worst = WORST;
+  if (D == 2) {
+    // the hot loop of the common 1-D × 1-D case: the query in a register, rows of 16 bytes
+    const q = v128.load(Q);
+    for (let t = lo; t < hi; t++) {
+      const v = f64x2.abs(f64x2.sub(v128.load(P + (<usize>t << 4)), q));
+      const a = f64x2.extract_lane(v, 0);
+      const b = f64x2.extract_lane(v, 1);
+      const e = a > b ? a : b;
+      if (e < worst && t != QT) {
+        offer(e, t);
+        worst = load<f64>(HD + (<usize>(K - 1) << 3));
+      }
+    }
+  } else {
+    for (let t = lo; t < hi; t++) {
+      const e = dist(t);
+      if (e < worst && t != QT) {
+        offer(e, t);
+        worst = load<f64>(HD + (<usize>(K - 1) << 3));
+      }
+    }
+  }
+  WORST = worst;
+}
+
+function knnNode(v: i32): void {
+  const lo = spanLo(v);
+  const hi = spanHi(v);
+  if (isLeaf(lo, hi)) {
+    knnLeaf(lo, hi);
+    return;
+  }
+  const l = 2 * v + 1;
+  const dl = boxNear(l);
+  const dr = boxNear(l + 1);
+  if (dl <= dr) {
+    if (dl < WORST) knnNode(l);
+    if (dr < WORST) knnNode(l + 1);
+  } else {
+    if (dr < WORST) knnNode(l + 1);
+    if (dl < WORST) knnNode(l);
+  }
+}
+
+/** k-NN of the point at tree position t, in leaf v over [lo, hi): leaf first, then up the tree. */
+function knnAt(t: i32, v: i32, lo: i32, hi: i32): void {
+  setQuery(t);
+  QT = t;
+  for (let m = 0; m < K; m++) {
+    store<f64>(HD + (<usize>m << 3), Infinity);
+    store<i32>(HI + (<usize>m << 2), t);
+  }
+  WORST = Infinity;
+  knnLeaf(lo, hi);
+  while (v > 0) {
+    if (faceGap(v) >= WORST) break;
+    const sib = v & 1 ? v + 1 : v - 1;
+    if (boxNear(sib) < WORST) knnNode(sib);
+    v = (v - 1) >> 1;
+  }
+}
+
+function knnLeaves(v: i32, dist: usize, idx: usize): void {
+  const lo = spanLo(v);
+  const hi = spanHi(v);
+  if (!isLeaf(lo, hi)) {
+    knnLeaves(2 * v + 1, dist, idx);
+    knnLeaves(2 * v + 2, dist, idx);
+    return;
+  }
+  for (let t = lo; t < hi; t++) {
+    knnAt(t, v, lo, hi);
+    const i = load<i32>(PERM + (<usize>t << 2));
+    store<f64>(dist + (<usize>i << 3), WORST);
+    if (idx) {
+      const row = idx + (<usize>i * <usize>K << 2);
+      for (let m = 0; m < K; m++) {
+        store<i32>(row + (<usize>m << 2), load<i32>(PERM + (<usize>load<i32>(HI + (<usize>m << 2)) << 2)));
+      }
+    }
+  }
+}
+
+/**
+ * For the tree built last: dist[i] = max-norm distance from point i to its k-th
+ * nearest other point (1 ≤ k < n), and, if idx ≠ 0, row i of idx (n × k) = the
+ * original indices of those k points. heap holds k f64 then k i32.
+ */
+export function kdKnn(k: i32, heap: usize, dist: usize, idx: usize): void {
+  K = k;
+  HD = heap;
+  HI = heap + (<usize>k << 3);
+  knnLeaves(0, dist, idx);
+}
+
