@@ -77,11 +77,17 @@ describe('sample lengths and estimator choice', () => {
   it('selectEstimator(x, y) reads labels and continuous sides by the documented rule', () => {
     expect(selectEstimator(['a', 'b'], [1, 2])).toMatchObject({ estimator: 'discrete', x: 'labels', y: 'labels' });
     expect(selectEstimator(x, y)).toMatchObject({ estimator: 'ksg', x: 'continuous', y: 'continuous' });
-    // 8 samples: labels when at most max(2, ⌊8/4⌋) = 2 distinct values
+    // 8 samples: labels when at most max(2, min(⌊8/4⌋, ⌊√8⌋)) = 2 distinct values
     expect(selectEstimator([0, 1, 0, 1, 0, 1, 0, 1], [1, 2, 3, 1, 2, 3, 1, 2]).estimator).toBe('mixed');
     expect(selectEstimator([[1, 2], [3, 4]], [1, 1]).x).toBe('continuous');
-    const many = Array.from({ length: 400 }, (_, i) => i % 100);
-    expect(selectEstimator(many, many).estimator).toBe('discrete');
+    // 400 samples: the limit is min(100, 20) = 20 distinct values
+    const twenty = Array.from({ length: 400 }, (_, i) => i % 20);
+    expect(selectEstimator(twenty, twenty).estimator).toBe('discrete');
+    const many = Array.from({ length: 400 }, (_, i) => i % 21);
+    expect(selectEstimator(many, many).estimator).toBe('ksg');
+    // diabetes-like: ages in years, 58 levels in 442 rows, read as continuous
+    const ages = Array.from({ length: 442 }, (_, i) => 19 + (i % 58));
+    expect(selectEstimator(ages, ages).x).toBe('continuous');
     expect(selectEstimator(many.map((v, i) => v + i / 1000), many).x).toBe('continuous');
     expect(selectEstimator(x, y).reason).toMatch(/^x is continuous \(.*\) and y is continuous \(.*\)$/);
   });

@@ -44,9 +44,8 @@ export const MAX_CLASSES = 20;
  * How a column is typed when no override names it. Text is always discrete. `'labels'`
  * (pair, matrix, entropy, and the rank target): a numeric column is discrete when it holds
  * integers with at most MAX_CLASSES distinct values, else continuous. (The library's
- * auto-selection reads up to N/4 distinct values as labels; on data such as ages in years
- * that makes plug-in MI between two 60-level columns, heavily biased, so the CLI is
- * stricter.) `'sklearn'` (rank features): every numeric column is continuous, as sklearn's
+ * auto-selection reads up to max(2, min(N/4, √N)) distinct numbers as labels, integer or
+ * not; a CSV column of small whole numbers is the common case of a class column.) `'sklearn'` (rank features): every numeric column is continuous, as sklearn's
  * `discrete_features='auto'` on dense data.
  */
 export type Rule = 'labels' | 'sklearn';

@@ -21,8 +21,10 @@ export interface EstimatorChoice {
  * Reads one side: rows (an array whose first element is an array or typed array) are
  * continuous vectors; any value that is not a finite number (string, boolean, bigint,
  * null, NaN, …) makes the side labels; a 1-D numeric side is labels when it has at most
- * max(2, ⌊N/4⌋) distinct values (on average each value repeats at least four times, which
- * KSG's tie-free assumption cannot absorb), else continuous. Returns the kind and why.
+ * max(2, min(⌊N/4⌋, ⌊√N⌋)) distinct values, else continuous. Each label then repeats at
+ * least four times on average (ties that KSG's tie-free assumption cannot absorb), and two
+ * such sides have a plug-in bias (R − 1)(C − 1)/2N below ½ nat; a column such as age in
+ * years (58 levels in 442 rows) stays continuous. Returns the kind and why.
  */
 export function readSide(x: unknown): [SideKind, string] {
   // Anything that is not a clean numeric array goes to the labels side, whose
@@ -36,20 +38,20 @@ export function readSide(x: unknown): [SideKind, string] {
     if (typeof v !== 'number') return ['labels', `holds ${v === null ? 'null' : typeof v} values`];
     if (!Number.isFinite(v)) return ['labels', `holds ${v}`];
   }
-  const limit = Math.max(2, Math.floor(n / 4));
+  const limit = Math.max(2, Math.min(Math.floor(n / 4), Math.floor(Math.sqrt(n))));
   const seen = new Set<unknown>();
   for (let i = 0; i < n; i++) {
     seen.add(a[i]);
-    if (seen.size > limit) return ['continuous', `more than max(2, N/4) = ${limit} distinct numbers`];
+    if (seen.size > limit) return ['continuous', `more than max(2, min(N/4, √N)) = ${limit} distinct numbers`];
   }
-  return ['labels', `${seen.size} distinct numbers among ${n}, at most max(2, N/4) = ${limit}`];
+  return ['labels', `${seen.size} distinct numbers among ${n}, at most max(2, min(N/4, √N)) = ${limit}`];
 }
 
 /**
  * Which estimator mutualInformation(x, y) with `estimator: 'auto'` uses, and why.
  * A side is **labels** if it holds any value that is not a finite number (strings,
  * booleans, bigints; null or NaN too, so that the label checks report them), or if it is
- * a 1-D numeric array with at most max(2, ⌊N/4⌋) distinct values; it is **continuous** if
+ * a 1-D numeric array with at most max(2, min(⌊N/4⌋, ⌊√N⌋)) distinct values; it is **continuous** if
  * it is an array of rows, or a 1-D numeric array with more distinct values than that.
  * Both labels: `'discrete'` (plug-in MI). Both continuous: `'ksg'` (KSG algorithm 1).
  * One of each: `'mixed'`, the Ross (2014) estimator.
