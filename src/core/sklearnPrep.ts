@@ -4,13 +4,13 @@
 // as one (n_samples × n_continuous) row-major matrix; a regression target is then
 // scaled and noised the same way from the same stream.
 import { LegacyNormal } from './mt19937.js';
-import { numpyStd, pairwiseSum } from './numpySum.js';
+import { npStd, npSum } from './numpyStats.js';
 
 const NOISE = 1e-10; // sklearn.feature_selection._mutual_info._estimate_mi
 const EPS = 2.220446049250313e-16;
 
-function absMean(x: Float64Array, sum: (v: ArrayLike<number>) => number): number {
-  return sum(x.map(Math.abs)) / x.length;
+function absMean(x: Float64Array): number {
+  return npSum(x.map(Math.abs)) / x.length;
 }
 
 /**
@@ -31,26 +31,25 @@ export function sklearnPrepare(
   const out = columns.slice();
   if (cont.length > 0) {
     // sklearn reduces X[:, mask], which numpy's fancy indexing lays out column-major,
-    // so each column is summed pairwise, as a contiguous 1-D array.
-    const sum = pairwiseSum;
+    // so each column is summed as a contiguous 1-D array (npSum).
     const scaled = cont.map((j) => {
-      let s = numpyStd(columns[j], sum);
+      let s = npStd(columns[j]);
       if (s < 10 * EPS) s = 1; // sklearn _handle_zeros_in_scale
       const x = inPlace ? columns[j] : new Float64Array(n);
       for (let i = 0; i < n; i++) x[i] = columns[j][i] / s;
       return x;
     });
-    const amp = scaled.map((x) => NOISE * Math.max(1, absMean(x, sum)));
+    const amp = scaled.map((x) => NOISE * Math.max(1, absMean(x)));
     for (let i = 0; i < n; i++) {
       for (let c = 0; c < cont.length; c++) scaled[c][i] += amp[c] * rng.nextGaussian();
     }
     cont.forEach((j, c) => (out[j] = scaled[c]));
   }
   if (!y) return { columns: out, y: undefined };
-  let s = numpyStd(y, pairwiseSum);
+  let s = npStd(y);
   if (s === 0) s = 1; // a scalar scale is replaced only when exactly 0
   const ys = y.map((v) => v / s);
-  const amp = NOISE * Math.max(1, absMean(ys, pairwiseSum));
+  const amp = NOISE * Math.max(1, absMean(ys));
   for (let i = 0; i < n; i++) ys[i] += amp * rng.nextGaussian();
   return { columns: out, y: ys };
 }
