@@ -45,9 +45,9 @@ export function gridCellCap(n: i32): i32 {
   return CELLS_PER_POINT * n + 2;
 }
 
-/** Columns (and rows) at most, for n points. */
+/** Columns (and rows) at most, for n points: no more than the cells, so one row always fits. */
 export function gridAxisCap(n: i32): i32 {
-  const c = gridCellCap(n);
+  const c = gridCellCap(n) - 1;
   return c < AXIS_MAX ? c : AXIS_MAX;
 }
 
@@ -58,23 +58,25 @@ function side(s: f64, h: f64, max: i32): i32 {
   return g >= <f64>max ? max : g < 1 ? 1 : <i32>g;
 }
 
-/** Lays out about c square cells over the box sx × sy; false if it cannot. */
+/**
+ * Lays out about c ≤ cap square cells over the box sx × sy (fewer where a side is
+ * clamped to axisMax, or where rounding up the sides overshoots cap); false if the
+ * scales overflow.
+ */
 function layout(c: f64, sx: f64, sy: f64, cap: i32, axisMax: i32): bool {
-  let gx = 1;
-  let gy = 1;
   c = c < <f64>cap ? c : <f64>cap;
-  while (true) {
+  for (let tries = 0; tries < 64; tries++) {
     const h = sx > 0 && sy > 0 ? (Math.sqrt(sx) * Math.sqrt(sy)) / Math.sqrt(c) : (sx > sy ? sx : sy) / c;
-    gx = side(sx, h, axisMax);
-    gy = side(sy, h, axisMax);
-    if (<i64>gx * <i64>gy <= <i64>cap) break;
+    GX = side(sx, h, axisMax);
+    GY = side(sy, h, axisMax);
+    if (<i64>GX * <i64>GY <= <i64>cap) {
+      AX = sx > 0 ? <f64>GX / sx : 0;
+      AY = sy > 0 ? <f64>GY / sy : 0;
+      return AX < Infinity && AY < Infinity;
+    }
     c *= 0.9;
   }
-  GX = gx;
-  GY = gy;
-  AX = sx > 0 ? <f64>gx / sx : 0;
-  AY = sy > 0 ? <f64>gy / sy : 0;
-  return AX < Infinity && AY < Infinity;
+  return false;
 }
 
 // @ts-ignore: decorator

@@ -8,10 +8,11 @@ import { GN, GP, GPERM, GX, GY, START, XHI, XLO, YHI, YLO } from './gridbuild';
 export const GRID_K_MAX: i32 = 7;
 
 /**
- * Points plus runs a query may scan before it is left to the kd-tree instead: only far
- * outliers of oddly shaped data come near it (a typical query scans a few dozen).
+ * Work (points plus runs scanned) allowed per point over a whole gridKnn call. A typical
+ * query does a few dozen; once the call has spent this much, the queries left go to
+ * the kd-tree, so adversarial data cost at most a few grid passes more than the tree.
  */
-const BUDGET: i32 = 1 << 14;
+const WORK_PER_POINT: i64 = 256;
 
 /** The rectangles of cells [x0, x1] × [y0, y1] of one growth step, at most 4. */
 const RECTS: usize = memory.data(4 * 16);
@@ -22,6 +23,8 @@ const NEAR: usize = memory.data(4 * (GRID_K_MAX + 1));
 const TIED: usize = memory.data(4 * (GRID_K_MAX + 1));
 
 let K: i32 = 0;
+/** Work left for the rest of the call. */
+let SPARE: i64 = 0;
 /** The k-th distance of the last query. */
 let EPS: f64 = 0;
 
@@ -73,7 +76,7 @@ function grow(cx: i32, cy: i32, ro: i32, r: i32): i32 {
 
 /**
  * EPS = the k-th distance of the point at grid position t in cell (cx, cy); returns the
- * radius of the square that holds its k nearest, or 0 past the budget. The 8 smallest
+ * radius of the square that holds its k nearest, or 0 once the call's work is spent. The 8 smallest
  * distances seen, the query's own 0 among them, ride in four vectors with no branch on
  * the data (about half of a query's candidates enter the k best, so a branch would
  * mispredict often). Inserting e: new[m] = max(old[m − 1], min(old[m], e)), by f64x2
@@ -86,8 +89,9 @@ function nearest(t: i32, cx: i32, cy: i32): i32 {
   let d1 = d0;
   let d2 = d0;
   let d3 = d0;
-  let cost = 0;
-  for (let ro = -1, r = 1; cost <= BUDGET; ro = r, r <<= 1) {
+  const spare = SPARE;
+  let cost: i64 = 0;
+  for (let ro = -1, r = 1; cost <= spare; ro = r, r <<= 1) {
     const rects = grow(cx, cy, ro, r);
     for (let j = 0; j < rects; j++) {
       const p = RECTS + (<usize>j << 4);
@@ -97,7 +101,7 @@ function nearest(t: i32, cx: i32, cy: i32): i32 {
       for (let y = load<i32>(p, 8); y <= y1; y++) {
         const b = at(y * GX + x1);
         const a = at(y * GX + x0);
-        cost += b - a + 1;
+        cost += <i64>(b - a + 1);
         for (let u = a; u < b; u++) {
           const v = f64x2.abs(f64x2.sub(v128.load(GP + (<usize>u << 4)), q));
           const e = f64x2.pmax(v, f64x2.shuffle(v, v, 1, 0));
@@ -116,8 +120,12 @@ function nearest(t: i32, cx: i32, cy: i32): i32 {
     v128.store(BEST, d2, 32);
     v128.store(BEST, d3, 48);
     EPS = load<f64>(BEST + (<usize>K << 3));
-    if (gap(cx, cy, r, f64x2.extract_lane(q, 0), f64x2.extract_lane(q, 1)) >= EPS) return r;
+    if (gap(cx, cy, r, f64x2.extract_lane(q, 0), f64x2.extract_lane(q, 1)) >= EPS) {
+      SPARE -= cost;
+      return r;
+    }
   }
+  SPARE -= cost;
   return 0;
 }
 
@@ -161,11 +169,12 @@ export function gridMaxK(): i32 {
 /**
  * For the grid built last and 1 ≤ k ≤ min(GRID_K_MAX, n − 1): dist[i] = max-norm distance
  * from point i to its k-th nearest other point and, if idx ≠ 0, row i of idx (n × k) =
- * the original indices of k such points. Queries past the budget are skipped and marked
+ * the original indices of k such points. Queries left when the work is spent are marked
  * (marks[i] = 1, else 0; n i32); returns how many, for kdKnn to finish.
  */
 export function gridKnn(k: i32, dist: usize, idx: usize, marks: usize): i32 {
   K = k;
+  SPARE = WORK_PER_POINT * <i64>GN;
   memory.fill(marks, 0, <usize>GN << 2);
   let skipped = 0;
   for (let cy = 0; cy < GY; cy++) {
