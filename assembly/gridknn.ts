@@ -34,8 +34,7 @@ let EPS: f64 = 0;
 }
 
 /** Appends the rectangle [x0, x1] × [y0, y1] clipped to the grid, if not empty. */
-// @ts-ignore: decorator
-@inline function rect(j: i32, x0: i32, x1: i32, y0: i32, y1: i32): i32 {
+function rect(j: i32, x0: i32, x1: i32, y0: i32, y1: i32): i32 {
   x0 = x0 > 0 ? x0 : 0;
   y0 = y0 > 0 ? y0 : 0;
   x1 = x1 < GX - 1 ? x1 : GX - 1;
