@@ -1,7 +1,8 @@
 // Max-norm k-NN on the grid built last (gridbuild.ts): each query scans the 3 × 3 block of
 // cells around its own, then squares of doubling radius, until no point outside the
 // scanned square can come nearer than the k-th best so far. Max-norm balls are squares,
-// so the squares fit them exactly. Twin: src/backend/js/gridknn.ts.
+// so the squares fit them exactly. Cells of a row are contiguous in grid order, so a
+// step costs O(r) runs of points, not O(r²) cells. Twin: src/backend/js/gridknn.ts.
 import { GN, GP, GPERM, GX, GY, START, XHI, XLO, YHI, YLO } from './gridbuild';
 
 /** Largest k served here: the k + 1 best (the query's own 0 among them) fill 4 vectors. */
@@ -14,8 +15,6 @@ export const GRID_K_MAX: i32 = 7;
  */
 const WORK_PER_POINT: i64 = 256;
 
-/** The rectangles of cells [x0, x1] × [y0, y1] of one growth step, at most 4. */
-const RECTS: usize = memory.data(4 * 16);
 /** The 8 best distances of the current query, stored once per step to read the k-th. */
 const BEST: usize = memory.data(8 * 8, 16);
 /** Neighbour lists: those strictly nearer than the k-th distance, those tied with it. */
@@ -31,34 +30,6 @@ let EPS: f64 = 0;
 // @ts-ignore: decorator
 @inline function at(c: i32): i32 {
   return load<i32>(START + (<usize>c << 2));
-}
-
-/** Appends the rectangle [x0, x1] × [y0, y1] clipped to the grid, if not empty. */
-function rect(j: i32, x0: i32, x1: i32, y0: i32, y1: i32): i32 {
-  x0 = x0 > 0 ? x0 : 0;
-  y0 = y0 > 0 ? y0 : 0;
-  x1 = x1 < GX - 1 ? x1 : GX - 1;
-  y1 = y1 < GY - 1 ? y1 : GY - 1;
-  if (x0 > x1 || y0 > y1) return j;
-  const p = RECTS + (<usize>j << 4);
-  store<i32>(p, x0);
-  store<i32>(p, x1, 4);
-  store<i32>(p, y0, 8);
-  store<i32>(p, y1, 12);
-  return j + 1;
-}
-
-/**
- * Writes to RECTS the cells within cell distance r of (cx, cy) but beyond ro (all of
- * them when ro < 0) and returns how many rectangles. Each row of a rectangle is one
- * contiguous run of grid positions, so a step costs O(r) runs, not O(r²) cells.
- */
-function grow(cx: i32, cy: i32, ro: i32, r: i32): i32 {
-  if (ro < 0) return rect(0, cx - r, cx + r, cy - r, cy + r);
-  let j = rect(0, cx - r, cx + r, cy - r, cy - ro - 1);
-  j = rect(j, cx - r, cx + r, cy + ro + 1, cy + r);
-  j = rect(j, cx - r, cx - ro - 1, cy - ro, cy + ro);
-  return rect(j, cx + ro + 1, cx + r, cy - ro, cy + ro);
 }
 
 /** Least distance from (qx, qy) to any point outside the square of cells within r of (cx, cy). */
@@ -90,15 +61,19 @@ function nearest(t: i32, cx: i32, cy: i32): i32 {
   let d3 = d0;
   const spare = SPARE;
   let cost: i64 = 0;
+  // step r scans the cells within cell distance r of (cx, cy) but beyond ro (all at r = 1):
+  // per row, one run of grid positions across the square, or two beside the scanned part
   for (let ro = -1, r = 1; cost <= spare; ro = r, r <<= 1) {
-    const rects = grow(cx, cy, ro, r);
-    for (let j = 0; j < rects; j++) {
-      const p = RECTS + (<usize>j << 4);
-      const x0 = load<i32>(p);
-      const x1 = load<i32>(p, 4) + 1;
-      const y1 = load<i32>(p, 12);
-      for (let y = load<i32>(p, 8); y <= y1; y++) {
-        const b = at(y * GX + x1);
+    const y1 = cy + r < GY - 1 ? cy + r : GY - 1;
+    for (let y = cy - r > 0 ? cy - r : 0; y <= y1; y++) {
+      const band = y < cy - ro || y > cy + ro;
+      for (let s = 0; s < 2 - i32(band); s++) {
+        let x0 = s ? cx + ro + 1 : cx - r;
+        let x1 = s || band ? cx + r : cx - ro - 1;
+        x0 = x0 > 0 ? x0 : 0;
+        x1 = x1 < GX - 1 ? x1 : GX - 1;
+        if (x0 > x1) continue;
+        const b = at(y * GX + x1 + 1);
         const a = at(y * GX + x0);
         cost += <i64>(b - a + 1);
         for (let u = a; u < b; u++) {

@@ -33,26 +33,11 @@ let WORST: f64 = Infinity;
 // @ts-ignore: decorator
 @inline function knnLeaf(lo: i32, hi: i32): void {
   let worst = WORST;
-  if (D == 2) {
-    // the hot loop of the common 1-D × 1-D case: the query in a register, rows of 16 bytes
-    const q = v128.load(Q);
-    for (let t = lo; t < hi; t++) {
-      const v = f64x2.abs(f64x2.sub(v128.load(P + (<usize>t << 4)), q));
-      const a = f64x2.extract_lane(v, 0);
-      const b = f64x2.extract_lane(v, 1);
-      const e = a > b ? a : b;
-      if (e < worst && t != QT) {
-        offer(e, t);
-        worst = load<f64>(HD + (<usize>(K - 1) << 3));
-      }
-    }
-  } else {
-    for (let t = lo; t < hi; t++) {
-      const e = dist(t);
-      if (e < worst && t != QT) {
-        offer(e, t);
-        worst = load<f64>(HD + (<usize>(K - 1) << 3));
-      }
+  for (let t = lo; t < hi; t++) {
+    const e = dist(t);
+    if (e < worst && t != QT) {
+      offer(e, t);
+      worst = load<f64>(HD + (<usize>(K - 1) << 3));
     }
   }
   WORST = worst;

@@ -3,13 +3,11 @@
 // column of x is floor(fl(fl(x − x0)·ax)), clamped: monotone in x. The search's stopping
 // bounds are stored coordinates, never grid lines (see the AS twin for why that is exact).
 
-/** Target Σ c(c − 1) / n over the cell counts c: as in the AS twin. */
+/** Target Σ c(c − 1) / n over the cell counts c; the other constants as in the AS twin. */
 const LAMBDA = 3;
-/** Above this many the cells are too crowded for the grid to beat the kd-tree. */
 const CROWDED = 8;
 const CELLS_PER_POINT = 8;
 const AXIS_MAX = 1 << 16;
-/** Points in the sample that sets the resolution. */
 const SAMPLE = 1 << 15;
 
 /** A built grid. */
@@ -27,11 +25,6 @@ export interface Grid {
   xLo: Float64Array;
   yHi: Float64Array;
   yLo: Float64Array;
-}
-
-interface Layout {
-  gx: number;
-  gy: number;
   x0: number;
   y0: number;
   ax: number;
@@ -44,28 +37,36 @@ function side(s: number, h: number, max: number): number {
   return g >= max ? max : g < 1 ? 1 : g;
 }
 
-/** About c ≤ cap square cells over the box sx × sy (as in the AS twin), or null if the scales overflow. */
-function layout(c: number, x0: number, y0: number, sx: number, sy: number, cap: number, axisMax: number): Layout | null {
+/** Lays out about c ≤ cap square cells over the box sx × sy, as the AS twin; false if the scales overflow. */
+function layout(g: Grid, c: number, sx: number, sy: number, cap: number, axisMax: number): boolean {
   c = c < cap ? c : cap;
   for (let tries = 0; tries < 64; tries++) {
     const h = sx > 0 && sy > 0 ? (Math.sqrt(sx) * Math.sqrt(sy)) / Math.sqrt(c) : (sx > sy ? sx : sy) / c;
-    const gx = side(sx, h, axisMax);
-    const gy = side(sy, h, axisMax);
-    if (gx * gy <= cap) {
-      const ax = sx > 0 ? gx / sx : 0;
-      const ay = sy > 0 ? gy / sy : 0;
-      return ax < Infinity && ay < Infinity ? { gx, gy, x0, y0, ax, ay } : null;
+    g.gx = side(sx, h, axisMax);
+    g.gy = side(sy, h, axisMax);
+    if (g.gx * g.gy <= cap) {
+      g.ax = sx > 0 ? g.gx / sx : 0;
+      g.ay = sy > 0 ? g.gy / sy : 0;
+      return g.ax < Infinity && g.ay < Infinity;
     }
     c *= 0.9;
   }
-  return null;
+  return false;
 }
 
-/** Cell counts of every stride-th point into start; the estimated Σ c(c − 1) / n (see the AS twin). */
-function count(src: Float64Array, L: Layout, stride: number, start: Int32Array, cell: Int32Array | null, g: Grid | null): number {
-  const { gx, gy, x0, y0, ax, ay } = L;
-  const n = src.length / 2;
+/**
+ * Counts every stride-th point per cell into start, recording its cell and the column and
+ * row bounds (the last pass, with stride 1, counts them all); returns the estimated
+ * Σ c(c − 1) / n (each pair in a cell is sampled with probability 1 / stride²).
+ */
+function count(g: Grid, src: Float64Array, stride: number, cell: Int32Array): number {
+  const { gx, gy, x0, y0, ax, ay, start, xHi, xLo, yHi, yLo } = g;
+  const n = cell.length;
   start.fill(0, 0, gx * gy + 1);
+  xHi.fill(-Infinity);
+  xLo.fill(Infinity);
+  yHi.fill(-Infinity);
+  yLo.fill(Infinity);
   let pairs = 0;
   for (let i = 0; i < n; i += stride) {
     const x = src[2 * i];
@@ -75,29 +76,14 @@ function count(src: Float64Array, L: Layout, stride: number, start: Int32Array, 
     const cx = u < gx ? u | 0 : gx - 1;
     const cy = v < gy ? v | 0 : gy - 1;
     const c = cy * gx + cx;
-    if (cell && g) {
-      cell[i] = c;
-      g.xHi[cx] = x > g.xHi[cx] ? x : g.xHi[cx];
-      g.xLo[cx] = x < g.xLo[cx] ? x : g.xLo[cx];
-      g.yHi[cy] = y > g.yHi[cy] ? y : g.yHi[cy];
-      g.yLo[cy] = y < g.yLo[cy] ? y : g.yLo[cy];
-    }
+    cell[i] = c;
+    xHi[cx] = x > xHi[cx] ? x : xHi[cx];
+    xLo[cx] = x < xLo[cx] ? x : xLo[cx];
+    yHi[cy] = y > yHi[cy] ? y : yHi[cy];
+    yLo[cy] = y < yLo[cy] ? y : yLo[cy];
     pairs += start[c]++;
   }
   return (pairs * 2 * stride * stride) / n;
-}
-
-function exact(src: Float64Array, L: Layout, start: Int32Array, cell: Int32Array, g: Grid): number {
-  g.xHi.fill(-Infinity, 0, L.gx);
-  g.xLo.fill(Infinity, 0, L.gx);
-  g.yHi.fill(-Infinity, 0, L.gy);
-  g.yLo.fill(Infinity, 0, L.gy);
-  return count(src, L, 1, start, cell, g);
-}
-
-function sweep(hi: Float64Array, lo: Float64Array, m: number): void {
-  for (let j = 1; j < m; j++) hi[j] = hi[j - 1] > hi[j] ? hi[j - 1] : hi[j];
-  for (let j = m - 2; j >= 0; j--) lo[j] = lo[j + 1] < lo[j] ? lo[j + 1] : lo[j];
 }
 
 /**
@@ -109,8 +95,7 @@ export function gridBuild(src: Float64Array): Grid | null {
   const n = src.length / 2;
   const cap = CELLS_PER_POINT * n + 1;
   const axisMax = cap < AXIS_MAX ? cap : AXIS_MAX;
-  let x0 = src[0];
-  let y0 = src[1];
+  let [x0, y0] = src;
   let x1 = x0;
   let y1 = y0;
   for (let i = 1; i < n; i++) {
@@ -124,47 +109,37 @@ export function gridBuild(src: Float64Array): Grid | null {
   const sx = x1 - x0;
   const sy = y1 - y0;
   if (!(sx < Infinity && sy < Infinity)) return null;
-  const start = new Int32Array(cap + 1);
+  const axis = () => new Float64Array(axisMax);
+  const g: Grid = { pts: new Float64Array(2 * n), perm: new Int32Array(n), start: new Int32Array(cap + 1), gx: 1, gy: 1, xHi: axis(), xLo: axis(), yHi: axis(), yLo: axis(), x0, y0, ax: 0, ay: 0 };
   const cell = new Int32Array(n);
+  // the resolution from a sample of about SAMPLE points, then refined by exact counts
   const stride = n > 2 * SAMPLE ? Math.floor(n / SAMPLE) : 1;
-  let L = layout(n / LAMBDA, x0, y0, sx, sy, cap, axisMax);
-  for (let pass = 0; L && pass < 3 && stride > 1; pass++) {
-    const lambda = count(src, L, stride, start, null, null);
-    if (lambda < 1.25 * LAMBDA || L.gx * L.gy >= cap) break;
-    L = layout(L.gx * L.gy * (lambda / LAMBDA), x0, y0, sx, sy, cap, axisMax);
+  if (!layout(g, n / LAMBDA, sx, sy, cap, axisMax)) return null;
+  for (let pass = 0; pass < 3 && stride > 1; pass++) {
+    const lambda = count(g, src, stride, cell);
+    if (lambda < 1.25 * LAMBDA || g.gx * g.gy >= cap) break;
+    if (!layout(g, g.gx * g.gy * (lambda / LAMBDA), sx, sy, cap, axisMax)) return null;
   }
-  if (!L) return null;
-  const g: Grid = {
-    pts: new Float64Array(2 * n),
-    perm: new Int32Array(n),
-    start,
-    gx: 0,
-    gy: 0,
-    xHi: new Float64Array(axisMax),
-    xLo: new Float64Array(axisMax),
-    yHi: new Float64Array(axisMax),
-    yLo: new Float64Array(axisMax),
-  };
-  let lambda = exact(src, L, start, cell, g);
-  for (let pass = 0; pass < 2 && lambda > 1.25 * LAMBDA && L.gx * L.gy < cap; pass++) {
-    L = layout(L.gx * L.gy * (lambda / LAMBDA), x0, y0, sx, sy, cap, axisMax);
-    if (!L) return null;
-    lambda = exact(src, L, start, cell, g);
+  let lambda = count(g, src, 1, cell);
+  for (let pass = 0; pass < 2 && lambda > 1.25 * LAMBDA && g.gx * g.gy < cap; pass++) {
+    if (!layout(g, g.gx * g.gy * (lambda / LAMBDA), sx, sy, cap, axisMax)) return null;
+    lambda = count(g, src, 1, cell);
   }
   if (lambda > CROWDED) return null;
-  g.gx = L.gx;
-  g.gy = L.gy;
   // counts to running ends, then a backward scatter leaves start[c] at cell c's first position
-  const cells = L.gx * L.gy;
+  const { start, pts, perm } = g;
+  const cells = g.gx * g.gy;
   for (let j = 1; j < cells; j++) start[j] += start[j - 1];
   start[cells] = n;
   for (let i = n - 1; i >= 0; i--) {
     const t = --start[cell[i]];
-    g.pts[2 * t] = src[2 * i];
-    g.pts[2 * t + 1] = src[2 * i + 1];
-    g.perm[t] = i;
+    pts[2 * t] = src[2 * i];
+    pts[2 * t + 1] = src[2 * i + 1];
+    perm[t] = i;
   }
-  sweep(g.xHi, g.xLo, L.gx);
-  sweep(g.yHi, g.yLo, L.gy);
+  for (const [hi, lo, m] of [[g.xHi, g.xLo, g.gx], [g.yHi, g.yLo, g.gy]] as const) {
+    for (let j = 1; j < m; j++) hi[j] = hi[j - 1] > hi[j] ? hi[j - 1] : hi[j];
+    for (let j = m - 2; j >= 0; j--) lo[j] = lo[j + 1] < lo[j] ? lo[j + 1] : lo[j];
+  }
   return g;
 }

@@ -1,35 +1,13 @@
 // Pure-TypeScript twin of assembly/gridknn.ts: max-norm k-NN on a grid (gridbuild.ts).
 // Each query scans the 3 × 3 block of cells around its own, then squares of doubling
-// radius, until no point outside the scanned square can come nearer than the k-th best.
+// radius, until no point outside the scanned square can come nearer than the k-th best;
+// a row of cells is one run of grid positions.
 import type { Grid } from './gridbuild.js';
 
 /** Largest k served by the grid (the AS twin keeps the k + 1 best in four vectors). */
 export const GRID_K_MAX = 7;
 /** Work (points plus runs scanned) allowed per point over a whole gridKnn call, as in the AS twin. */
 export const WORK_PER_POINT = 256;
-
-/** Rectangles [x0, x1, y0, y1] of one growth step, clipped to the grid; returns how many. */
-function rect(g: Grid, rects: Int32Array, j: number, x0: number, x1: number, y0: number, y1: number): number {
-  x0 = x0 > 0 ? x0 : 0;
-  y0 = y0 > 0 ? y0 : 0;
-  x1 = x1 < g.gx - 1 ? x1 : g.gx - 1;
-  y1 = y1 < g.gy - 1 ? y1 : g.gy - 1;
-  if (x0 > x1 || y0 > y1) return j;
-  rects[4 * j] = x0;
-  rects[4 * j + 1] = x1;
-  rects[4 * j + 2] = y0;
-  rects[4 * j + 3] = y1;
-  return j + 1;
-}
-
-/** The cells within cell distance r of (cx, cy) but beyond ro (all when ro < 0). */
-function grow(g: Grid, rects: Int32Array, cx: number, cy: number, ro: number, r: number): number {
-  if (ro < 0) return rect(g, rects, 0, cx - r, cx + r, cy - r, cy + r);
-  let j = rect(g, rects, 0, cx - r, cx + r, cy - r, cy - ro - 1);
-  j = rect(g, rects, j, cx - r, cx + r, cy + ro + 1, cy + r);
-  j = rect(g, rects, j, cx - r, cx - ro - 1, cy - ro, cy + ro);
-  return rect(g, rects, j, cx + ro + 1, cx + r, cy - ro, cy + ro);
-}
 
 /** Least distance from (qx, qy) to any point outside the square of cells within r of (cx, cy). */
 function gap(g: Grid, cx: number, cy: number, r: number, qx: number, qy: number): number {
@@ -48,19 +26,24 @@ function gap(g: Grid, cx: number, cy: number, r: number, qx: number, qy: number)
  * out. best holds the k + 1 smallest distances seen, the query's own 0 among them:
  * new[m] = max(old[m − 1], min(old[m], e)).
  */
-function nearest(g: Grid, k: number, t: number, cx: number, cy: number, best: Float64Array, rects: Int32Array, spare: number[]): number {
-  const { pts, start, gx } = g;
+function nearest(g: Grid, k: number, t: number, cx: number, cy: number, best: Float64Array, spare: number[]): number {
+  const { pts, start, gx, gy } = g;
   const qx = pts[2 * t];
   const qy = pts[2 * t + 1];
   best.fill(Infinity);
   let cost = 0;
   for (let ro = -1, r = 1; cost <= spare[0]; ro = r, r *= 2) {
-    const n = grow(g, rects, cx, cy, ro, r);
-    for (let j = 0; j < n; j++) {
-      const x1 = rects[4 * j + 1] + 1;
-      for (let y = rects[4 * j + 2]; y <= rects[4 * j + 3]; y++) {
-        const b = start[y * gx + x1];
-        const a = start[y * gx + rects[4 * j]];
+    const y1 = cy + r < gy - 1 ? cy + r : gy - 1;
+    for (let y = cy - r > 0 ? cy - r : 0; y <= y1; y++) {
+      const band = y < cy - ro || y > cy + ro;
+      for (let s = 0; s < (band ? 1 : 2); s++) {
+        let x0 = s ? cx + ro + 1 : cx - r;
+        let x1 = s || band ? cx + r : cx - ro - 1;
+        x0 = x0 > 0 ? x0 : 0;
+        x1 = x1 < gx - 1 ? x1 : gx - 1;
+        if (x0 > x1) continue;
+        const b = start[y * gx + x1 + 1];
+        const a = start[y * gx + x0];
         cost += b - a + 1;
         for (let u = a; u < b; u++) {
           const dx = Math.abs(pts[2 * u] - qx);
@@ -86,7 +69,8 @@ function nearest(g: Grid, k: number, t: number, cx: number, cy: number, best: Fl
 
 /**
  * idx[row … row + k) = k other points within eps of the point at grid position t, from
- * the square of radius r around (cx, cy): all those strictly nearer, then enough tied.
+ * the square of radius r around (cx, cy): all those strictly nearer, then enough tied (the
+ * AS twin fills the same two lists without branches).
  */
 function list(g: Grid, k: number, t: number, cx: number, cy: number, r: number, eps: number, idx: Int32Array, row: number, near: Int32Array, tied: Int32Array): void {
   const { pts, start, gx, gy, perm } = g;
@@ -103,11 +87,9 @@ function list(g: Grid, k: number, t: number, cx: number, cy: number, r: number, 
       const dx = Math.abs(pts[2 * u] - qx);
       const dy = Math.abs(pts[2 * u + 1] - qy);
       const e = dx > dy ? dx : dy;
-      const other = u !== t;
-      near[nn] = u;
-      tied[nt] = u;
-      if (other && e < eps) nn++;
-      if (other && e === eps && nt < k) nt++;
+      if (u === t || e > eps) continue;
+      if (e < eps) near[nn++] = u;
+      else if (nt < k) tied[nt++] = u;
     }
   }
   for (let m = 0; m < k; m++) idx[row + m] = perm[m < nn ? near[m] : tied[m - nn]];
@@ -122,7 +104,6 @@ function list(g: Grid, k: number, t: number, cx: number, cy: number, r: number, 
 export function gridKnn(g: Grid, k: number, dist: Float64Array, idx: Int32Array | null, marks: Int32Array, work = WORK_PER_POINT): number {
   const { start, gx, gy, perm } = g;
   const best = new Float64Array(k + 1);
-  const rects = new Int32Array(16);
   const near = new Int32Array(k + 1);
   const tied = new Int32Array(k + 1);
   const spare = [work * perm.length];
@@ -133,7 +114,7 @@ export function gridKnn(g: Grid, k: number, dist: Float64Array, idx: Int32Array 
       const c = cy * gx + cx;
       for (let t = start[c]; t < start[c + 1]; t++) {
         const i = perm[t];
-        const r = nearest(g, k, t, cx, cy, best, rects, spare);
+        const r = nearest(g, k, t, cx, cy, best, spare);
         if (r === 0) {
           marks[i] = 1;
           skipped++;
