@@ -8,6 +8,8 @@ export { lineKnn, lineCount } from './line';
 export { kdNodeCount } from './kdtree';
 export { kdBuild } from './kdbuild';
 export { kdKnn } from './kdknn';
+export { gridAxisCap, gridBuild, gridCellCap } from './gridbuild';
+export { gridKnn, gridMaxK } from './gridknn';
 export { kdCount } from './kdcount';
 export { neighbourExtent } from './extent';
 export { binCodes } from './binning';

@@ -33,26 +33,11 @@ let WORST: f64 = Infinity;
 // @ts-ignore: decorator
 @inline function knnLeaf(lo: i32, hi: i32): void {
   let worst = WORST;
-  if (D == 2) {
-    // the hot loop of the common 1-D × 1-D case: the query in a register, rows of 16 bytes
-    const q = v128.load(Q);
-    for (let t = lo; t < hi; t++) {
-      const v = f64x2.abs(f64x2.sub(v128.load(P + (<usize>t << 4)), q));
-      const a = f64x2.extract_lane(v, 0);
-      const b = f64x2.extract_lane(v, 1);
-      const e = a > b ? a : b;
-      if (e < worst && t != QT) {
-        offer(e, t);
-        worst = load<f64>(HD + (<usize>(K - 1) << 3));
-      }
-    }
-  } else {
-    for (let t = lo; t < hi; t++) {
-      const e = dist(t);
-      if (e < worst && t != QT) {
-        offer(e, t);
-        worst = load<f64>(HD + (<usize>(K - 1) << 3));
-      }
+  for (let t = lo; t < hi; t++) {
+    const e = dist(t);
+    if (e < worst && t != QT) {
+      offer(e, t);
+      worst = load<f64>(HD + (<usize>(K - 1) << 3));
     }
   }
   WORST = worst;
@@ -95,17 +80,18 @@ function knnAt(t: i32, v: i32, lo: i32, hi: i32): void {
   }
 }
 
-function knnLeaves(v: i32, dist: usize, idx: usize): void {
+function knnLeaves(v: i32, dist: usize, idx: usize, marks: usize): void {
   const lo = spanLo(v);
   const hi = spanHi(v);
   if (!isLeaf(lo, hi)) {
-    knnLeaves(2 * v + 1, dist, idx);
-    knnLeaves(2 * v + 2, dist, idx);
+    knnLeaves(2 * v + 1, dist, idx, marks);
+    knnLeaves(2 * v + 2, dist, idx, marks);
     return;
   }
   for (let t = lo; t < hi; t++) {
-    knnAt(t, v, lo, hi);
     const i = load<i32>(PERM + (<usize>t << 2));
+    if (marks && !load<i32>(marks + (<usize>i << 2))) continue;
+    knnAt(t, v, lo, hi);
     store<f64>(dist + (<usize>i << 3), WORST);
     if (idx) {
       const row = idx + (<usize>i * <usize>K << 2);
@@ -119,12 +105,13 @@ function knnLeaves(v: i32, dist: usize, idx: usize): void {
 /**
  * For the tree built last: dist[i] = max-norm distance from point i to its k-th
  * nearest other point (1 ≤ k < n), and, if idx ≠ 0, row i of idx (n × k) = the
- * original indices of those k points. heap holds k f64 then k i32.
+ * original indices of those k points. heap holds k f64 then k i32. If marks ≠ 0
+ * (n i32), only the points i with marks[i] ≠ 0 are queried (those gridKnn left).
  */
-export function kdKnn(k: i32, heap: usize, dist: usize, idx: usize): void {
+export function kdKnn(k: i32, heap: usize, dist: usize, idx: usize, marks: usize): void {
   K = k;
   HD = heap;
   HI = heap + (<usize>k << 3);
-  knnLeaves(0, dist, idx);
+  knnLeaves(0, dist, idx, marks);
 }
 

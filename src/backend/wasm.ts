@@ -22,7 +22,12 @@ interface WasmExports {
   lineCount(sorted: number, perm: number, n: number, radius: number, inclusive: number, counts: number, tmp: number): void;
   kdNodeCount(n: number): number;
   kdBuild(src: number, n: number, d: number, pts: number, perm: number, box: number, span: number): void;
-  kdKnn(k: number, heap: number, dist: number, idx: number): void;
+  kdKnn(k: number, heap: number, dist: number, idx: number, marks: number): void;
+  gridCellCap(n: number): number;
+  gridAxisCap(n: number): number;
+  gridBuild(src: number, n: number, pts: number, perm: number, cell: number, start: number, edges: number): number;
+  gridMaxK(): number;
+  gridKnn(k: number, dist: number, idx: number, marks: number): number;
   kdCount(radius: number, inclusive: number, counts: number): void;
   neighbourExtent(pts: number, n: number, d: number, from: number, to: number, idx: number, k: number, ext: number): void;
   binCodes(values: number, n: number, edges: number, nEdges: number, codes: number): void;
@@ -183,6 +188,21 @@ function placeTree(pp: number, n: number, d: number): void {
   ex!.kdBuild(pp, n, d, pp, alloc(n * 4), alloc(m * 2 * d * 8), alloc(m * 8));
 }
 
+/**
+ * 2-D k-NN on a uniform grid (assembly/gridbuild.ts, gridknn.ts); the points the grid
+ * leaves (far outliers), or all of them when the data fit a grid badly, go to the kd-tree.
+ * pp is this call's own copy of the input and is only read by the grid.
+ */
+function gridKnn(pp: number, n: number, k: number, dist: number, idx: number): void {
+  const marks = alloc(n * 4);
+  const gp = alloc(n * 16);
+  const built = ex!.gridBuild(pp, n, gp, alloc(n * 4), marks, alloc(ex!.gridCellCap(n) * 4), alloc(ex!.gridAxisCap(n) * 32));
+  const left = built ? ex!.gridKnn(k, dist, idx, marks) : n;
+  if (left === 0) return;
+  placeTree(pp, n, 2);
+  ex!.kdKnn(k, alloc(k * 12), dist, idx, built ? marks : 0);
+}
+
 /** Runs fn and frees whatever it allocated, even if it throws. */
 function scoped<T>(fn: () => T): T {
   const m = top;
@@ -266,9 +286,11 @@ export const wasmKernels: Kernels = {
       if (d === 1) {
         const [sorted, perm] = placeLine(pp, n);
         ex!.lineKnn(sorted, perm, n, k, dist, idx);
+      } else if (d === 2 && k <= ex!.gridMaxK()) {
+        gridKnn(pp, n, k, dist, idx);
       } else {
         placeTree(pp, n, d);
-        ex!.kdKnn(k, alloc(k * 12), dist, idx);
+        ex!.kdKnn(k, alloc(k * 12), dist, idx, 0);
       }
       return { dist: takeF64(dist, n), idx: withIndices ? takeI32(idx, n * k) : null };
     });

@@ -8,7 +8,17 @@ import { lineCount, lineKnn } from './line.js';
 import { kdBuild } from './kdbuild.js';
 import { kdCount } from './kdcount.js';
 import { knnKdTree } from './knn.js';
+import { gridBuild } from './gridbuild.js';
+import { GRID_K_MAX, gridKnn } from './gridknn.js';
 import { neighbourExtent } from './extent.js';
+
+/** 2-D k-NN on a grid; the points it leaves, or all when the data fit a grid badly, on the kd-tree. */
+function knnGrid(points: Float64Array, k: number, dist: Float64Array, idx: Int32Array | null): void {
+  const g = gridBuild(points);
+  const marks = new Int32Array(dist.length);
+  const left = g ? gridKnn(g, k, dist, idx, marks) : dist.length;
+  if (left > 0) knnKdTree(points, 2, k, dist, idx, g ? marks : null);
+}
 
 /** Sorted copy and ranks of 1-D values. */
 function line(v: Float64Array): [Float64Array, Int32Array] {
@@ -47,7 +57,8 @@ export const jsKernels: Kernels = {
     if (d === 1) {
       const [sorted, perm] = line(points);
       lineKnn(sorted, perm, k, dist, idx);
-    } else knnKdTree(points, d, k, dist, idx);
+    } else if (d === 2 && k <= GRID_K_MAX) knnGrid(points, k, dist, idx);
+    else knnKdTree(points, d, k, dist, idx);
     return { dist, idx };
   },
   countWithinMaxNorm(points, d, radius, inclusive) {

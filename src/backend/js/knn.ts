@@ -7,8 +7,11 @@ import { kdTree } from 'kd-tree-javascript';
 /** A point of d coordinates, with its original index in slot d. */
 type Row = number[];
 
-/** dist[i] = max-norm distance from point i to its k-th nearest other point; idx rows as in Kernels.knnMaxNorm. */
-export function knnKdTree(pts: Float64Array, d: number, k: number, dist: Float64Array, idx: Int32Array | null): void {
+/**
+ * dist[i] = max-norm distance from point i to its k-th nearest other point; idx rows as in
+ * Kernels.knnMaxNorm. With marks, only the points i with marks[i] ≠ 0 (those the grid left).
+ */
+export function knnKdTree(pts: Float64Array, d: number, k: number, dist: Float64Array, idx: Int32Array | null, marks: Int32Array | null = null): void {
   const n = dist.length;
   const rows: Row[] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -28,6 +31,7 @@ export function knnKdTree(pts: Float64Array, d: number, k: number, dist: Float64
   const dims = Array.from({ length: d }, (_, c) => c);
   const tree = new kdTree<Row>(rows.slice(), metric, dims);
   for (let i = 0; i < n; i++) {
+    if (marks && !marks[i]) continue;
     const found = tree.nearest(rows[i], k + 1);
     let drop = found.findIndex((f) => f[0] === rows[i]);
     if (drop < 0) {

@@ -1,0 +1,129 @@
+// Pure-TypeScript twin of assembly/gridknn.ts: max-norm k-NN on a grid (gridbuild.ts).
+// Each query scans the 3 × 3 block of cells around its own, then squares of doubling
+// radius, until no point outside the scanned square can come nearer than the k-th best;
+// a row of cells is one run of grid positions.
+import type { Grid } from './gridbuild.js';
+
+/** Largest k served by the grid (the AS twin keeps the k + 1 best in four vectors). */
+export const GRID_K_MAX = 7;
+/** Work (points plus runs scanned) allowed per point over a whole gridKnn call, as in the AS twin. */
+export const WORK_PER_POINT = 256;
+
+/** Least distance from (qx, qy) to any point outside the square of cells within r of (cx, cy). */
+function gap(g: Grid, cx: number, cy: number, r: number, qx: number, qy: number): number {
+  const a = cx - r - 1 >= 0 ? qx - g.xHi[cx - r - 1] : Infinity;
+  const b = cx + r + 1 < g.gx ? g.xLo[cx + r + 1] - qx : Infinity;
+  const c = cy - r - 1 >= 0 ? qy - g.yHi[cy - r - 1] : Infinity;
+  const d = cy + r + 1 < g.gy ? g.yLo[cy + r + 1] - qy : Infinity;
+  const m = a < b ? a : b;
+  const e = c < d ? c : d;
+  return m < e ? m : e;
+}
+
+/**
+ * best[k] = the k-th distance of the point at grid position t in cell (cx, cy); returns the
+ * radius of the square that holds its k nearest, or 0 when the work left (spare[0]) runs
+ * out. best holds the k + 1 smallest distances seen, the query's own 0 among them:
+ * new[m] = max(old[m − 1], min(old[m], e)).
+ */
+function nearest(g: Grid, k: number, t: number, cx: number, cy: number, best: Float64Array, spare: number[]): number {
+  const { pts, start, gx, gy } = g;
+  const qx = pts[2 * t];
+  const qy = pts[2 * t + 1];
+  best.fill(Infinity);
+  let cost = 0;
+  for (let ro = -1, r = 1; cost <= spare[0]; ro = r, r *= 2) {
+    const y1 = cy + r < gy - 1 ? cy + r : gy - 1;
+    for (let y = cy - r > 0 ? cy - r : 0; y <= y1; y++) {
+      const band = y < cy - ro || y > cy + ro;
+      for (let s = 0; s < (band ? 1 : 2); s++) {
+        let x0 = s ? cx + ro + 1 : cx - r;
+        let x1 = s || band ? cx + r : cx - ro - 1;
+        x0 = x0 > 0 ? x0 : 0;
+        x1 = x1 < gx - 1 ? x1 : gx - 1;
+        if (x0 > x1) continue;
+        const b = start[y * gx + x1 + 1];
+        const a = start[y * gx + x0];
+        cost += b - a + 1;
+        for (let u = a; u < b; u++) {
+          const dx = Math.abs(pts[2 * u] - qx);
+          const dy = Math.abs(pts[2 * u + 1] - qy);
+          const e = dx > dy ? dx : dy;
+          if (e >= best[k]) continue;
+          for (let m = k; m > 0; m--) {
+            const lo = e < best[m] ? e : best[m];
+            best[m] = best[m - 1] < lo ? lo : best[m - 1];
+          }
+          best[0] = e < best[0] ? e : best[0];
+        }
+      }
+    }
+    if (gap(g, cx, cy, r, qx, qy) >= best[k]) {
+      spare[0] -= cost;
+      return r;
+    }
+  }
+  spare[0] -= cost;
+  return 0;
+}
+
+/**
+ * idx[row … row + k) = k other points within eps of the point at grid position t, from
+ * the square of radius r around (cx, cy): all those strictly nearer, then enough tied (the
+ * AS twin fills the same two lists without branches).
+ */
+function list(g: Grid, k: number, t: number, cx: number, cy: number, r: number, eps: number, idx: Int32Array, row: number, near: Int32Array, tied: Int32Array): void {
+  const { pts, start, gx, gy, perm } = g;
+  const qx = pts[2 * t];
+  const qy = pts[2 * t + 1];
+  let nn = 0;
+  let nt = 0;
+  const x0 = cx - r > 0 ? cx - r : 0;
+  const x1 = (cx + r < gx - 1 ? cx + r : gx - 1) + 1;
+  const y1 = cy + r < gy - 1 ? cy + r : gy - 1;
+  for (let y = cy - r > 0 ? cy - r : 0; y <= y1; y++) {
+    const b = start[y * gx + x1];
+    for (let u = start[y * gx + x0]; u < b; u++) {
+      const dx = Math.abs(pts[2 * u] - qx);
+      const dy = Math.abs(pts[2 * u + 1] - qy);
+      const e = dx > dy ? dx : dy;
+      if (u === t || e > eps) continue;
+      if (e < eps) near[nn++] = u;
+      else if (nt < k) tied[nt++] = u;
+    }
+  }
+  for (let m = 0; m < k; m++) idx[row + m] = perm[m < nn ? near[m] : tied[m - nn]];
+}
+
+/**
+ * For 1 ≤ k ≤ min(GRID_K_MAX, n − 1): dist[i] = max-norm distance from point i to its k-th
+ * nearest other point and, if idx is given, row i of idx (n × k) = k such points. Queries
+ * left when the work (work per point × n) is spent are marked (marks[i] = 1, else 0);
+ * returns how many, for the kd-tree.
+ */
+export function gridKnn(g: Grid, k: number, dist: Float64Array, idx: Int32Array | null, marks: Int32Array, work = WORK_PER_POINT): number {
+  const { start, gx, gy, perm } = g;
+  const best = new Float64Array(k + 1);
+  const near = new Int32Array(k + 1);
+  const tied = new Int32Array(k + 1);
+  const spare = [work * perm.length];
+  marks.fill(0);
+  let skipped = 0;
+  for (let cy = 0; cy < gy; cy++) {
+    for (let cx = 0; cx < gx; cx++) {
+      const c = cy * gx + cx;
+      for (let t = start[c]; t < start[c + 1]; t++) {
+        const i = perm[t];
+        const r = nearest(g, k, t, cx, cy, best, spare);
+        if (r === 0) {
+          marks[i] = 1;
+          skipped++;
+          continue;
+        }
+        dist[i] = best[k];
+        if (idx) list(g, k, t, cx, cy, r, best[k], idx, i * k, near, tied);
+      }
+    }
+  }
+  return skipped;
+}
