@@ -25,20 +25,12 @@ const AXIS_MAX: i32 = 1 << 16;
 /** Points in the sample that sets the resolution. */
 const SAMPLE: i32 = 1 << 15;
 
-export let GP: usize = 0;
-export let GPERM: usize = 0;
-export let START: usize = 0;
-export let GX: i32 = 0;
-export let GY: i32 = 0;
-export let XHI: usize = 0;
-export let XLO: usize = 0;
-export let YHI: usize = 0;
-export let YLO: usize = 0;
-export let GN: i32 = 0;
-let X0: f64 = 0;
-let Y0: f64 = 0;
-let AX: f64 = 0;
-let AY: f64 = 0;
+// The grid built last; gridknn.ts reads it.
+export let GP: usize = 0, GPERM: usize = 0, START: usize = 0;
+export let GX: i32 = 0, GY: i32 = 0, GN: i32 = 0;
+export let XHI: usize = 0, XLO: usize = 0, YHI: usize = 0, YLO: usize = 0;
+/** The cell of (x, y) is (floor((x − X0)·AX), floor((y − Y0)·AY)), clamped. */
+let X0: f64 = 0, Y0: f64 = 0, AX: f64 = 0, AY: f64 = 0;
 
 /** Size of the start array for n points (cells, plus one). */
 export function gridCellCap(n: i32): i32 {

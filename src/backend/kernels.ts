@@ -65,8 +65,11 @@ export interface Kernels {
    * For each of the n = points.length / d points, the max-norm distance to its k-th nearest
    * other point (the point itself excluded; duplicates count as neighbours at distance 0),
    * and, when withIndices, the indices of those k neighbours. Requires 1 ≤ k ≤ n − 1.
-   * 1-D: sorted copy, then a merge outward from each point's rank. d ≥ 2: a static kd-tree
-   * (wasm) or kd-tree-javascript (js).
+   * 1-D: sorted copy, then a merge outward from each point's rank. d = 2 and k ≤ 7: a
+   * uniform grid searched in squares of doubling radius (gridbuild.ts, gridknn.ts), with the
+   * kd-tree below for data that fit a grid badly (crowded cells, an overflowing span) and for
+   * the queries left when a call's work budget runs out. Otherwise: a static kd-tree (wasm)
+   * or kd-tree-javascript (js).
    */
   knnMaxNorm(points: Float64Array, d: number, k: number, withIndices: boolean): Neighbours;
   /**

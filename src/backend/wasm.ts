@@ -189,8 +189,9 @@ function placeTree(pp: number, n: number, d: number): void {
 }
 
 /**
- * 2-D k-NN on a uniform grid (assembly/gridbuild.ts, gridknn.ts); the points the grid
- * leaves (far outliers), or all of them when the data fit a grid badly, go to the kd-tree.
+ * 2-D k-NN on a uniform grid (assembly/gridbuild.ts, gridknn.ts); the queries left when
+ * the call's work budget is spent, or all of them when the data fit a grid badly, go to
+ * the kd-tree.
  * pp is this call's own copy of the input and is only read by the grid.
  */
 function gridKnn(pp: number, n: number, k: number, dist: number, idx: number): void {
