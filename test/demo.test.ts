@@ -146,6 +146,8 @@ describe('demo page in headless Chromium', () => {
       .concat(cells.map((r, i) => `${r.slice(0, 4).join(',')},${size[i]},${species[i]}`))
       .join('\n');
     await upload(page, 'iris-text.csv', csv);
+    // The previous run's charts are still on the page until this one ends: wait for its status.
+    await page.locator('#status', { hasText: 'Done: iris-text.csv' }).waitFor({ timeout: 60_000 });
     await charts(page);
     expect(await page.locator('#target').inputValue()).toBe('species');
     expect(await page.locator('#ranking-caption').textContent()).toContain('1 text feature as discrete');
