@@ -92,6 +92,10 @@ function route(reply: TaskReply): void {
   pump();
 }
 
+function newRun(tasks: TaskSpec[], limit: number, done: Run['done']): Run {
+  return { tasks, limit, next: 0, running: 0, stopped: false, done };
+}
+
 function start(run: Run, size: number): void {
   while (slots.length < size) slots.push(spawn());
   runs.push(run);
@@ -134,21 +138,14 @@ export function runAsync(
       else resolve(results);
     };
     const onAbort = () => settle(signal!.reason ?? new Error('aborted'));
-    const run: Run = {
-      tasks,
-      limit: size,
-      next: 0,
-      running: 0,
-      stopped: false,
-      done(index, reply) {
-        if (settled) return;
-        if (reply.error !== undefined) return settle(failure(reply));
-        results[index] = reply.value!;
-        finished++;
-        onProgress?.(finished, tasks.length);
-        if (finished === tasks.length) settle();
-      },
-    };
+    const run = newRun(tasks, size, (index, reply) => {
+      if (settled) return;
+      if (reply.error !== undefined) return settle(failure(reply));
+      results[index] = reply.value!;
+      finished++;
+      onProgress?.(finished, tasks.length);
+      if (finished === tasks.length) settle();
+    });
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort);
     start(run, Math.min(size, tasks.length));
@@ -166,20 +163,13 @@ export function runSync(tasks: TaskSpec[], size: number): number[] {
   if (tasks.length === 0) return results;
   let finished = 0;
   let error: Error | undefined;
-  const run: Run = {
-    tasks,
-    limit: size,
-    next: 0,
-    running: 0,
-    stopped: false,
-    done(index, reply) {
-      finished++;
-      if (reply.error !== undefined) {
-        error ??= failure(reply);
-        stop(run);
-      } else results[index] = reply.value!;
-    },
-  };
+  const run = newRun(tasks, size, (index, reply) => {
+    finished++;
+    if (reply.error !== undefined) {
+      error ??= failure(reply);
+      stop(run);
+    } else results[index] = reply.value!;
+  });
   start(run, Math.min(size, tasks.length));
   while (run.running > 0 || (!error && finished < tasks.length)) {
     const seen = Atomics.load(wake!, 0);
