@@ -121,13 +121,16 @@ export function scaleColumns(p: Points, scales: Float64Array): void {
   }
 }
 
-/** Above this magnitude a max-norm distance (a difference of two values) could overflow. */
-const HUGE = 2 ** 1000;
+/**
+ * Above this magnitude a max-norm distance (a difference of two values) or a value plus
+ * noise (at most 1·max(1, mean|x|)·|z|, |z| < 10) could overflow.
+ */
+const HUGE = 2 ** 960;
 /** The power of two that brings such samples back: exact, and it leaves k-NN ranks unchanged. */
 const SHRINK_LOG2 = 64;
 
 /**
- * Multiplies every value of the samples by 2^-64 when some |value| ≥ 2^1000 (so that a
+ * Multiplies every value of the samples by 2^-64 when some |value| ≥ 2^960 (so that a
  * difference x_i − x_j or x + noise cannot overflow; one factor for all, as the max norm
  * compares across dimensions), and returns the ln of the factor undone (0 if nothing was
  * done). Scaling by a power of two is exact, so k-NN counts are unchanged; a

@@ -24,7 +24,7 @@ export interface ConditionalMutualInformationOptions {
   k?: number;
   /** 'ksg': divide each dimension by its population standard deviation first (a constant column, std 0, is left unscaled). Default true. */
   normalize?: boolean;
-  /** 'ksg': relative tie-breaking noise, noise·max(1, mean|x|)·N(0, 1) per value after scaling; 0 turns it off. Default 1e-10. */
+  /** 'ksg': relative tie-breaking noise, noise·max(1, mean|x|)·N(0, 1) per value after scaling, noise in [0, 1]; 0 turns it off. Default 1e-10. */
   noise?: number;
   /** 'ksg': seed of the noise, an integer in [0, 2^32 − 1]. Default 0. */
   seed?: number;

@@ -53,7 +53,7 @@ export interface EntropyOptions {
   k?: number;
   /** `'kl'`: search on each dimension divided by its std, then add Σ ln σ back (same units). Default false. */
   normalize?: boolean;
-  /** `'kl'`: relative noise noise·max(1, mean|x|)·N(0, 1) added before the search. Default 0 (it moves ln ε). */
+  /** `'kl'`: relative noise noise·max(1, mean|x|)·N(0, 1) added before the search, noise in [0, 1]. Default 0 (it moves ln ε). */
   noise?: number;
   /** `'kl'`: seed of the noise, an integer in [0, 2^32 − 1]. Default 0. */
   seed?: number;

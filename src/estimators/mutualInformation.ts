@@ -34,7 +34,7 @@ export interface MutualInformationOptions {
   k?: number;
   /** k-NN estimators: divide each continuous dimension by its population std first, as sklearn (a constant column, std 0, is left unscaled). Default true. */
   normalize?: boolean;
-  /** k-NN estimators: relative tie-breaking noise, noise·max(1, mean|x|)·N(0, 1) after scaling; 0 turns it off. Default 1e-10. */
+  /** k-NN estimators: relative tie-breaking noise, noise·max(1, mean|x|)·N(0, 1) after scaling, noise in [0, 1]; 0 turns it off. Default 1e-10. */
   noise?: number;
   /** k-NN estimators: seed of the noise (an integer in [0, 2^32 − 1]); the same seed gives the same bits on both backends. Default 0. */
   seed?: number;
