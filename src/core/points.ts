@@ -2,7 +2,7 @@
 // row-major Float64Array, scaling by the standard deviation, and seeded tie-breaking noise.
 import { show } from './validate.js';
 import { NormalStream } from './random.js';
-import { maxAbs, plainArithmeticSafe, safeMoments } from './safeStats.js';
+import { maxAbs, safeMoments } from './safeStats.js';
 
 /** A continuous sample: n points of d coordinates, row-major. */
 export interface Points {
@@ -79,9 +79,10 @@ export function toPoints(fn: string, name: string, x: unknown): Points {
  * column is left unscaled. The equality test matters: the rounded mean of a constant
  * column can differ from its value, and the std then comes out near 1e-13 instead of 0.
  * The test is relative so that a column at 1e-160 scale with a real spread is scaled
- * (sklearn's absolute 10·ε would leave it unscaled, under noise of 1e-10). Between
- * 2^-500 and 2^500 the arithmetic is the plain two-pass one; beyond, each value is first
- * divided by the largest |x| (safeMoments), so squares neither overflow nor vanish.
+ * (sklearn's absolute 10·ε would leave it unscaled, under noise of 1e-10). Each value
+ * is first divided by the largest |x| (safeMoments), so squares neither overflow nor
+ * vanish at any magnitude, and the std of 2^s·x is exactly 2^s times that of x: the
+ * k-NN estimators give the same bits for data scaled by any power of two.
  */
 export function columnScales(p: Points): Float64Array {
   const { data, n, d } = p;
@@ -95,19 +96,7 @@ export function columnScales(p: Points): Float64Array {
       continue;
     }
     const m = safeMoments(data, n, d, c);
-    let sd: number;
-    if (plainArithmeticSafe(m.max)) {
-      let mean = 0;
-      for (let i = 0; i < n; i++) mean += data[i * d + c];
-      mean /= n;
-      let ss = 0;
-      for (let i = 0; i < n; i++) {
-        const z = data[i * d + c] - mean;
-        ss += z * z;
-      }
-      sd = Math.sqrt(ss / n);
-    } else sd = m.std;
-    out[c] = sd < 10 * Number.EPSILON * m.max ? 1 : sd;
+    out[c] = m.std < 10 * Number.EPSILON * m.max ? 1 : m.std;
   }
   return out;
 }
