@@ -96,7 +96,8 @@ export function columnScales(p: Points): Float64Array {
       continue;
     }
     const m = safeMoments(data, n, d, c);
-    out[c] = m.std < 10 * Number.EPSILON * m.max ? 1 : m.std;
+    // ≤ rather than <: among the subnormals both sides can round to 0
+    out[c] = m.std <= 10 * Number.EPSILON * m.max ? 1 : m.std;
   }
   return out;
 }

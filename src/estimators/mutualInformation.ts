@@ -80,7 +80,8 @@ const ESTIMATORS = ['auto', 'discrete', 'ksg', 'ksg2', 'mixed', 'binned', 'gauss
  *   the wrong type, or an option is unknown or does not apply to the estimator
  * @throws RangeError if x or y is empty, lengths differ, a continuous value is NaN or ±Infinity,
  *   rows are ragged, k is not an integer in [1, N − 1], an option value is invalid, or
- *   (Gaussian) the covariance is singular (the message suggests `estimator: 'ksg'`)
+ *   (Gaussian) the covariance is singular (the message suggests `estimator: 'ksg'`), or
+ *   ('ksg2' with noise 0) more than k points tie at some point's k-th neighbour distance
  * @example
  * mutualInformation(['a', 'a', 'b', 'b'], [0, 0, 1, 1], { base: 2 }); // => 1
  * mutualInformation([1, 2, 3, 4, 5, 6], [1, 4, 9, 16, 25, 36], { estimator: 'ksg', k: 2 }); // => 0.7833333333333339
