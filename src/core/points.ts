@@ -95,7 +95,13 @@ export function columnScales(p: Points): Float64Array {
       out[c] = 1;
       continue;
     }
-    const m = safeMoments(data, n, d, c);
+    // Summed in sorted order, so that the scale, and with noise 0 the whole estimate, is
+    // the same for any order of the samples (a different rounding of the scale can break
+    // ties between distances differently).
+    const sorted = new Float64Array(n);
+    for (let i = 0; i < n; i++) sorted[i] = data[i * d + c];
+    sorted.sort();
+    const m = safeMoments(sorted, n);
     // ≤ rather than <: among the subnormals both sides can round to 0
     out[c] = m.std <= 10 * Number.EPSILON * m.max ? 1 : m.std;
   }

@@ -1,4 +1,5 @@
 import { kernelsFor, type BackendOption } from '../backend/select.js';
+import type { MutualInformationOptions } from './mutualInformation.js';
 import { onlyOptions, type DiscreteEntropyEstimator } from '../core/estimatorOptions.js';
 import type { Labels } from '../core/labels.js';
 import type { Sample } from '../core/points.js';
@@ -20,7 +21,8 @@ export interface ConditionalMutualInformationOptions {
   estimator?: ConditionalMutualInformationEstimator;
   /** 'discrete': the entropy estimator behind each term (see {@link entropy}). Default `'plugin'`. */
   correction?: DiscreteEntropyEstimator;
-  /** 'ksg': the number of neighbours in the joint (x, y, z) space, an integer in [1, N − 1]. Default 3. */
+  /** 'ksg': the number of neighbours in the joint (x, y, z) space, an integer in [1, N − 1]. Default 3. The cost grows
+   * with k, up to O(N²·k) for k near N (see {@link MutualInformationOptions.k}). */
   k?: number;
   /** 'ksg': divide each dimension by its population standard deviation first (a constant column, std 0, is left unscaled). Default true. */
   normalize?: boolean;

@@ -49,7 +49,9 @@ export interface EntropyOptions {
   binning?: BinningMethod;
   /** 'binned': the discrete estimator applied to the bin counts. Default `'plugin'`. */
   correction?: DiscreteEntropyEstimator;
-  /** `'kl'`: the number of neighbours, an integer in [1, N − 1]. Default 3. */
+  /** `'kl'`: the number of neighbours, an integer in [1, N − 1]. Default 3. The cost grows with k: each
+   * query keeps its k best candidates, so a k near N (legal) costs up to O(N²·k), seconds
+   * at N = 3000; keep k small (3–10, as KSG advise) for large N. */
   k?: number;
   /** `'kl'`: search on each dimension divided by its std, then add Σ ln σ back (same units). Default false. */
   normalize?: boolean;

@@ -153,6 +153,25 @@ describe('fuzz properties', () => {
     );
   }, TIME);
 
+  it('with noise 0, KSG 1, Frenzel–Pompe and Kozachenko–Leonenko are symmetric and invariant under sample permutation, ties included', () => {
+    const tied = (n: number) => fc.array(fc.integer({ min: -4, max: 4 }).map((v) => v / 3), { minLength: n, maxLength: n });
+    const data = fc.integer({ min: 5, max: 40 }).chain((n) => fc.tuple(tied(n), distinct(n), tied(n)));
+    run(
+      fc.property(data, fc.integer(), ([x, y, z], seed) => {
+        const p = permutation(x.length, seed);
+        const [px, py, pz] = [x, y, z].map((v) => p.map((i) => v[i]));
+        const o = { estimator: 'ksg', noise: 0, k: 2 } as const;
+        const mi = mutualInformation(x, y, o);
+        expect(close(mutualInformation(y, x, o), mi)).toBe(true);
+        expect(close(mutualInformation(px, py, o), mi)).toBe(true);
+        const c = conditionalMutualInformation(x, y, z, { estimator: 'ksg', noise: 0, k: 2 });
+        expect(close(conditionalMutualInformation(px, py, pz, { estimator: 'ksg', noise: 0, k: 2 }), c)).toBe(true);
+        const h = entropy(y, { estimator: 'kl', k: 2, normalize: true });
+        expect(close(entropy(p.map((i) => y[i]), { estimator: 'kl', k: 2, normalize: true }), h)).toBe(true);
+      }),
+    );
+  }, TIME);
+
   it('MI(x, x) by KSG is the same at any magnitude, 1e-300 to 1.7e308', () => {
     const data = fc.integer({ min: 5, max: 40 }).chain((n) => distinct(n));
     run(
