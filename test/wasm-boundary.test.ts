@@ -73,7 +73,8 @@ describe('the WASM boundary at memory growth', () => {
     expect(mutualInfoScore(a, a, { backend: 'wasm' })).toBe(mutualInfoScore(a, a, { backend: 'js' }));
   });
 
-  it('allocations above 2 GiB get exact offsets (no 32-bit wrap)', () => {
+  it('allocations above 2 GiB get exact offsets (no 32-bit wrap)', async () => {
+    setArenaTestHooks({ ...saved, freshInstanceDelay: 0 });
     const m = wasmKernels.mark();
     try {
       const [, small] = wasmKernels.scratchInt32([2 ** 29 + 4, 1000]);
@@ -83,13 +84,20 @@ describe('the WASM boundary at memory growth', () => {
     } finally {
       wasmKernels.release(m);
     }
+    await new Promise((r) => setTimeout(r, 20)); // the 2 GiB go back before the next test
+    expect(wasmMemoryBytes()).toBeLessThan(2 ** 30);
   });
 
-  it('a call that leaves memory large starts a fresh instance, giving the memory back', () => {
-    setArenaTestHooks({ ...saved, freshInstanceAbove: 2 ** 20 });
+  it('a call that leaves memory large is followed, once idle, by a fresh instance that gives the memory back', async () => {
+    setArenaTestHooks({ ...saved, freshInstanceAbove: 2 ** 20, freshInstanceDelay: 10 });
     const a = Int32Array.from({ length: 1_000_000 }, (_, i) => i % 3);
     const js = mutualInfoScore(a, a, { backend: 'js' });
     expect(mutualInfoScore(a, a, { backend: 'wasm' })).toBe(js);
+    const large = wasmMemoryBytes();
+    expect(large).toBeGreaterThan(2 ** 20);
+    expect(mutualInfoScore(a, a, { backend: 'wasm' })).toBe(js); // back to back: memory reused
+    if (!getArenaTestHooks().forcedGrowth) expect(wasmMemoryBytes()).toBe(large);
+    await new Promise((r) => setTimeout(r, 50));
     expect(wasmMemoryBytes()).toBeLessThanOrEqual(2 ** 20);
     expect(mutualInfoScore(a, a, { backend: 'wasm' })).toBe(js);
   });

@@ -40,6 +40,8 @@ const PAGE = 65536;
 const MAX_BYTES = 65536 * PAGE;
 /** After a call that left linear memory larger than this, a fresh instance gives the memory back. */
 const FRESH_INSTANCE_ABOVE = 256 * 1024 * 1024;
+/** …once the process has not called in for this long. */
+const FRESH_INSTANCE_DELAY_MS = 2000;
 let wasmModule: WebAssembly.Module | undefined;
 let ex: WasmExports | undefined;
 let loadError: unknown;
@@ -53,6 +55,8 @@ let limit = MAX_BYTES;
 /** Debug hook: grow memory by one page before every allocation (see setForcedGrowth). */
 let forceGrowth = false;
 let freshAbove = FRESH_INSTANCE_ABOVE;
+let freshDelay = FRESH_INSTANCE_DELAY_MS;
+let resetPending = false;
 /** Name of the public function whose call is running, for the out-of-memory message. */
 let caller = 'mutinfo';
 /**
@@ -161,11 +165,13 @@ export interface ArenaTestHooks {
   limit?: number;
   /** Memory size above which a call's end starts a fresh instance (default 256 MiB). */
   freshInstanceAbove?: number;
+  /** Milliseconds of no calls before that fresh instance is made (default 2000). */
+  freshInstanceDelay?: number;
 }
 
 /** The knobs as they are now (tests save them, change one, and restore them). */
 export function getArenaTestHooks(): ArenaTestHooks {
-  return { forcedGrowth: forceGrowth, limit, freshInstanceAbove: freshAbove };
+  return { forcedGrowth: forceGrowth, limit, freshInstanceAbove: freshAbove, freshInstanceDelay: freshDelay };
 }
 
 /** Test hook: sets all the knobs; a knob left undefined takes its default. */
@@ -173,6 +179,7 @@ export function setArenaTestHooks(h: ArenaTestHooks): void {
   forceGrowth = h.forcedGrowth ?? false;
   limit = Math.min(h.limit ?? MAX_BYTES, MAX_BYTES);
   freshAbove = h.freshInstanceAbove ?? FRESH_INSTANCE_ABOVE;
+  freshDelay = h.freshInstanceDelay ?? FRESH_INSTANCE_DELAY_MS;
 }
 
 /** Records which public function is calling, for the out-of-memory message (select.ts). */
@@ -210,14 +217,20 @@ function alloc(bytesNeeded: number): number {
 }
 
 /**
- * Back at the arena's base after a call: if that call left memory very large, start a
- * fresh instance of the compiled module, since WASM memory never shrinks and the old one
- * is garbage once nothing refers to it.
+ * Back at the arena's base after a call that left memory very large: a fresh instance of
+ * the compiled module gives the memory back (WASM memory never shrinks; the old one is
+ * garbage once nothing refers to it). It happens on a timer, not at once, so that calls in
+ * a row reuse the memory they already touched (first touch of new pages costs ~4 ms/MB);
+ * a process that goes idle gets it back.
  */
 function settle(): void {
-  if (top === base && ex!.memory.buffer.byteLength > freshAbove && wasmModule) {
-    adopt(new WebAssembly.Instance(wasmModule, imports));
-  }
+  if (top !== base || resetPending || ex!.memory.buffer.byteLength <= freshAbove || !wasmModule) return;
+  resetPending = true;
+  const timer = setTimeout(() => {
+    resetPending = false;
+    if (top === base && ex!.memory.buffer.byteLength > freshAbove) adopt(new WebAssembly.Instance(wasmModule!, imports));
+  }, freshDelay);
+  (timer as { unref?: () => void }).unref?.();
 }
 
 /** Places an input array in linear memory: in place if it is a scratch view, else a copy. */
