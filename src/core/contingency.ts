@@ -71,28 +71,10 @@ function squeeze(sums: Float64Array, map: Int32Array): Float64Array {
   return out;
 }
 
-/** For alphabets too large for a dense table: sort the joint keys and count runs. */
-function fromSorted(k: Kernels, a: Int32Array, b: Int32Array, n: number, ka: number, kb: number): Contingency {
-  live(a, n);
-  live(b, n);
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = a[i] * kb + b[i];
-  keys.sort();
-  let m = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || keys[i] !== keys[i - 1]) m++;
-  const rowIdx = new Int32Array(m);
-  const colIdx = new Int32Array(m);
-  const nij = new Float64Array(m);
-  for (let i = 0, c = -1; i < n; i++) {
-    if (i === 0 || keys[i] !== keys[i - 1]) {
-      c++;
-      const r = Math.floor(keys[i] / kb);
-      rowIdx[c] = r;
-      colIdx[c] = keys[i] - r * kb;
-    }
-    nij[c]++;
-  }
-  return { n, rows: k.histogram(a, ka), cols: k.histogram(b, kb), rowIdx, colIdx, nij };
+/** For alphabets too large for a dense table: the backend's sparse pair count (a radix sort). */
+function fromPairs(k: Kernels, a: Int32Array, b: Int32Array, n: number, ka: number, kb: number): Contingency {
+  const { rows, cols, rowIdx, colIdx, nij } = k.pairCounts(a, b, ka, kb);
+  return { n, rows, cols, rowIdx, colIdx, nij };
 }
 
 /**
@@ -115,7 +97,7 @@ export function contingency(k: Kernels, fn: string, a: ArrayLike<unknown>, b: Ar
       kb = compactCodes(live(cb, n), kb);
     }
     if (ka * kb <= limit) return fromDense(k.jointHistogram(ca, cb, kb, ka * kb), ka, kb, n);
-    return fromSorted(k, ca, cb, n, ka, kb);
+    return fromPairs(k, ca, cb, n, ka, kb);
   } finally {
     k.release(mark);
   }
