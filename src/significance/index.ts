@@ -16,3 +16,11 @@ export {
   type ConditionalMutualInformationTestAsyncOptions,
   type ConditionalMutualInformationTestResult,
 } from './conditionalMutualInformationTest.js';
+export {
+  featureTests,
+  featureTestsAsync,
+  type FeatureTestsOptions,
+  type FeatureTestsAsyncOptions,
+  type FeatureTestsResult,
+} from './featureTests.js';
+export { adjustPValues, type PAdjustMethod } from './adjust.js';
