@@ -11,6 +11,7 @@ import {
   conditionalMutualInformation,
   conditionalMutualInformationTest,
   conditionalMutualInformationTestAsync,
+  featureTests,
   gTest,
   mutualInformation,
   mutualInformationTest,
@@ -211,5 +212,17 @@ describe('significance: bad input', () => {
   });
   it('mutualInformationTestAsync rejects a non-function onProgress, naming itself', async () => {
     await expect(mutualInformationTestAsync(x, y, { onProgress: 3 as never })).rejects.toThrow(/^mutualInformationTestAsync: onProgress must be a function/);
+  });
+});
+
+describe('significance doc examples', () => {
+  it('the @example outputs hold', () => {
+    const x0 = [0.1, 0.5, 0.9, 1.3, 1.7, 2.0, 2.4, 2.8, 3.3, 3.5, 3.9, 4.2, 4.8, 5.1, 5.5, 6.0];
+    const lohi = x0.map((v) => (v < 3 ? 'lo' : 'hi'));
+    expect(Array.from(featureTests(x0.map((v, i) => [v, (i % 3) + 1]), lohi, { permutations: 99 }).pValues)).toEqual([0.01, 0.77]);
+    const x = [0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1];
+    const y = [0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1];
+    expect(conditionalMutualInformationTest(x, y, x.map((v, i) => v ^ y[i]), { permutations: 99 }).pValue).toBe(0.02);
+    expect(mutualInformationTest([0, 0, 1, 1, 0, 1], ['a', 'a', 'b', 'b', 'b', 'a'], { method: 'g-test' }).dof).toBe(1);
   });
 });

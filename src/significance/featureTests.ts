@@ -92,7 +92,7 @@ function setup(fn: string, X: unknown, y: unknown, options: unknown, extra: stri
  * @example
  * const x0 = [0.1, 0.5, 0.9, 1.3, 1.7, 2.0, 2.4, 2.8, 3.3, 3.5, 3.9, 4.2, 4.8, 5.1, 5.5, 6.0];
  * const r = featureTests(x0.map((v, i) => [v, (i % 3) + 1]), x0.map((v) => (v < 3 ? 'lo' : 'hi')), { permutations: 99 });
- * r.pValues; // => Float64Array [0.01, 1]
+ * r.pValues; // => Float64Array [0.01, 0.77]
  */
 export function featureTests(X: FeatureMatrix, y: Labels, options?: FeatureTestsOptions): FeatureTestsResult {
   const fn = 'featureTests';
