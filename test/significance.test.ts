@@ -67,6 +67,29 @@ describe.each(BACKENDS)('permutation statistics (%s)', (backend) => {
   });
 });
 
+describe('rankCounts kernel', () => {
+  it('wasm and js rankCounts agree exactly, and match a brute-force count', () => {
+    const r = rng(12);
+    const n = 500;
+    const xs = Float64Array.from({ length: n }, () => Math.round(r() * 50) / 5).sort();
+    const ys = Float64Array.from({ length: n }, () => r()).sort();
+    const q = seededPermutation(1, 0, new Int32Array(n));
+    const dist = Float64Array.from({ length: n }, (_, i) => (i % 7 === 0 ? 0 : r() * 0.3));
+    const w = kernelsFor('test', 'wasm').rankCounts(xs, ys, q, dist);
+    const j = kernelsFor('test', 'js').rankCounts(xs, ys, q, dist);
+    expect(w).toEqual(j);
+    for (const t of [0, 1, 7, 250, 499]) {
+      let cx = 0;
+      let cy = 0;
+      for (let s = 0; s < n; s++) {
+        if (s !== t && Math.abs(xs[s] - xs[t]) < dist[t]) cx++;
+        if (s !== q[t] && Math.abs(ys[s] - ys[q[t]]) < dist[t]) cy++;
+      }
+      expect([w.nx[t], w.ny[t]]).toEqual([cx, cy]);
+    }
+  });
+});
+
 describe('mutualInformationTest', () => {
   it('mutualInformationTest(x, x², ksg) has the smallest possible p-value, 1 / (1 + permutations)', () => {
     const x = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
