@@ -15,3 +15,4 @@ export { neighbourExtent } from './extent';
 export { binCodes } from './binning';
 export { sumXLogX, chaoShenSum } from './entropy';
 export { rankCounts } from './rankksg';
+export { pairCounts } from './pairs';
