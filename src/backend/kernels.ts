@@ -101,4 +101,12 @@ export interface Kernels {
   sumXLogX(values: Float64Array): number;
   /** Chao–Shen sum −Σ p ln p / (1 − (1 − p)^n), p = coverage·c/n, over the non-empty counts; n is a whole number. */
   chaoShenSum(counts: Float64Array, n: number, coverage: number): number;
+  /**
+   * The marginal counts of KSG algorithm 1 for 1-D x and y, both sorted ascending once, with
+   * the point at x-rank r paired with the y value of rank q[r] (q a permutation of [0, n)):
+   * nx[r] = #{s ≠ r : |xs[s] − xs[r]| < dist[r]} and ny[r] = #{s ≠ q[r] : |ys[s] − ys[q[r]]|
+   * < dist[r]}. The permutation test's kernel: exponential searches on the fixed sorted
+   * values, no sort per permutation.
+   */
+  rankCounts(xs: Float64Array, ys: Float64Array, q: Int32Array, dist: Float64Array): { nx: Int32Array; ny: Int32Array };
 }

@@ -33,6 +33,8 @@ interface WasmExports {
   binCodes(values: number, n: number, edges: number, nEdges: number, codes: number): void;
   sumXLogX(values: number, k: number): number;
   chaoShenSum(counts: number, k: number, n: number, coverage: number): number;
+  rankCounts(xs: number, ys: number, q: number, n: number, dist: number, nx: number, ny: number): void;
+  pairCounts(...args: number[]): number;
 }
 
 const PAGE = 65536;
@@ -414,6 +416,15 @@ export const wasmKernels: Kernels = {
         ex!.kdCount(pr, inclusive ? 1 : 0, counts);
       }
       return takeI32(counts, n);
+    });
+  },
+  rankCounts(xs, ys, q, dist) {
+    return scoped(() => {
+      const n = xs.length;
+      const nx = alloc(n * 4);
+      const ny = alloc(n * 4);
+      ex!.rankCounts(putF64(xs), putF64(ys), putI32(q), n, putF64(dist), nx, ny);
+      return { nx: takeI32(nx, n), ny: takeI32(ny, n) };
     });
   },
   neighbourExtent(points, d, from, to, idx, k) {

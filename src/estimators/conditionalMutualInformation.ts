@@ -68,7 +68,11 @@ export function conditionalMutualInformation(
   z: Labels | Sample,
   options?: ConditionalMutualInformationOptions,
 ): number {
-  const fn = 'conditionalMutualInformation';
+  return conditionalMutualInformationAs('conditionalMutualInformation', x, y, z, options);
+}
+
+/** conditionalMutualInformation with errors named after `fn` (the significance tests call it so). */
+export function conditionalMutualInformationAs(fn: string, x: unknown, y: unknown, z: unknown, options?: unknown): number {
   const o = checkOptions(fn, options, ['estimator', 'correction', ...KSG]);
   let est = oneOf(fn, 'estimator', o.estimator, ['auto', 'discrete', 'ksg'], 'auto');
   if (est === 'auto') {

@@ -11,6 +11,7 @@ import { gaussianMutualInformation } from './gaussian.js';
 import { ksgMutualInformation } from './ksg.js';
 import { mixedMutualInformation } from './mixed.js';
 import { selectEstimator } from './selectEstimator.js';
+import { shuffleCorrectedValue } from '../significance/shuffleCorrected.js';
 
 /** Estimators that {@link mutualInformation} knows. */
 export type MutualInformationEstimator = 'auto' | 'discrete' | 'ksg' | 'ksg2' | 'mixed' | 'binned' | 'gaussian';
@@ -46,6 +47,16 @@ export interface MutualInformationOptions {
   base?: number;
   /** Which kernels run the computation. Default `'auto'`. */
   backend?: BackendOption;
+  /**
+   * Subtract the mean of the permutation null: I(X; Y) − mean over P shuffles of y of
+   * I(X; Y_shuffled), the "shuffle-corrected" (bias-corrected) MI of the neuroscience
+   * literature (e.g. Panzeri et al., J Neurophysiol 98, 2007). It removes the estimator's
+   * bias at independence (the plug-in's (R − 1)(C − 1)/2N, KSG's small-sample offset), so it
+   * may be negative. `true` uses P = 100 shuffles, a number uses that many; the shuffles come
+   * from `seed` (default 0). Cost: P + 1 estimates (reusing what shuffling leaves unchanged).
+   * For a p-value as well use {@link mutualInformationTest}. Default false.
+   */
+  shuffleCorrected?: boolean | number;
 }
 
 const COMMON = ['base', 'backend'];
@@ -104,6 +115,13 @@ export function mutualInformation(
   options?: MutualInformationOptions,
 ): number {
   const fn = 'mutualInformation';
+  const { shuffleCorrected, ...rest } = checkOptions(fn, options, ['shuffleCorrected', 'estimator', 'correction', 'bins', 'binning', 'discrete', ...KNN]);
+  if (shuffleCorrected === undefined || shuffleCorrected === false) return mutualInformationAs(fn, x, y, rest);
+  return shuffleCorrectedValue(fn, x, y, rest, shuffleCorrected, (a, b, o) => mutualInformationAs(fn, a, b, o));
+}
+
+/** mutualInformation with errors named after `fn` (the significance tests call it so); no shuffleCorrected. */
+export function mutualInformationAs(fn: string, x: unknown, y: unknown, options?: unknown): number {
   const o = { ...checkOptions(fn, options, ['estimator', 'correction', 'bins', 'binning', 'discrete', ...KNN]) };
   let est: string = oneOf(fn, 'estimator', o.estimator, ESTIMATORS, 'auto');
   if (est === 'auto') {

@@ -65,7 +65,7 @@ function workerCount(fn: string, v: unknown): number {
 }
 
 /** Validates everything and builds one task per column. */
-function plan(fn: string, X: unknown, y: unknown, discreteTarget: boolean, options: unknown, extra: string[] = []) {
+export function plan(fn: string, X: unknown, y: unknown, discreteTarget: boolean, options: unknown, extra: string[] = []) {
   const o = checkOptions(fn, options, [...KEYS, ...extra]);
   const { rows, cols, columns } = columnsOf(fn, X);
   sameLength(fn, 'X rows', rows, 'y', checkSequence(fn, 'y', y));
