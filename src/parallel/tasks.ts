@@ -1,8 +1,11 @@
 // The tasks a pool worker can run, by name. Each takes a structured-cloneable payload
-// and returns a number.
+// and returns a number or a typed array.
 import { scoreFeature, type FeatureTask } from '../estimators/featureScore.js';
+import { scoreBatch, type FeatureBatch } from '../estimators/featureBatch.js';
 
 export const TASKS = {
   /** One column of mutualInfoRegression / mutualInfoClassif. */
   featureMI: (p: FeatureTask) => scoreFeature(p),
+  /** A batch of columns of mutualInfoRegression / mutualInfoClassif, scaled and noised in the worker. */
+  featureBatch: (p: FeatureBatch) => scoreBatch(p),
 };
