@@ -89,9 +89,12 @@ export function asyncOptions(fn: string, o: Record<string, unknown>) {
   return { onProgress: o.onProgress as ((done: number, total: number) => void) | undefined, signal };
 }
 
+/** Tests turn sharing off to run the copying path that pages without cross-origin isolation take. */
+export const sharing = { enabled: true };
+
 /** True where the matrix can be shared with workers rather than copied per task. */
 function canShare(): boolean {
-  return typeof SharedArrayBuffer === 'function' && (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== false;
+  return sharing.enabled && typeof SharedArrayBuffer === 'function' && (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== false;
 }
 
 function sharedF64(n: number): Float64Array {
