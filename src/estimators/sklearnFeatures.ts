@@ -9,8 +9,9 @@ import { checkOptions, checkSequence, intIn, oneOf, sameLength, show } from '../
 import { npStd, npSum } from '../core/numpyStats.js';
 import { LegacyNormal } from '../core/mt19937.js';
 import { columnMajor } from '../core/matrix.js';
-import { canRunSync, coreCount, maxPoolThreads, runAsync, runSync, type TaskSpec } from '../parallel/pool.js';
+import { canRunSync, maxPoolThreads, runAsync, runSync, type TaskSpec } from '../parallel/pool.js';
 import { checkAborted, drain, drainAsync } from '../parallel/steps.js';
+import { asyncOptions, workerCount } from '../parallel/options.js';
 import { scoreFeature } from './featureScore.js';
 import type { FeatureBatch } from './featureBatch.js';
 
@@ -61,32 +62,6 @@ function discreteMask(fn: string, v: unknown, cols: number): boolean[] {
     mask[j < 0 ? cols + j : j] = true;
   }
   return mask;
-}
-
-/** Validates `workers`: a count in [1, 1024] or 'auto' (one per core); the pool runs at most one thread per core. */
-export function workerCount(fn: string, v: unknown): number {
-  if (v === undefined) return 1;
-  if (v === 'auto') return coreCount();
-  return intIn(fn, 'workers', v, 1, 1024, "[1, 1024] or 'auto'");
-}
-
-/** Validates the Async forms' `onProgress` (a function) and `signal` (an AbortSignal, or anything shaped like one). */
-export function asyncOptions(fn: string, o: Record<string, unknown>) {
-  if (o.onProgress !== undefined && typeof o.onProgress !== 'function') {
-    throw new TypeError(`${fn}: onProgress must be a function, got ${show(o.onProgress)}`);
-  }
-  const signal = o.signal as AbortSignal | undefined;
-  if (
-    signal !== undefined &&
-    (signal === null ||
-      typeof signal !== 'object' ||
-      typeof signal.aborted !== 'boolean' ||
-      typeof signal.addEventListener !== 'function' ||
-      typeof signal.removeEventListener !== 'function')
-  ) {
-    throw new TypeError(`${fn}: signal must be an AbortSignal, got ${show(signal)}`);
-  }
-  return { onProgress: o.onProgress as ((done: number, total: number) => void) | undefined, signal };
 }
 
 /** Tests turn sharing off to run the copying path that pages without cross-origin isolation take. */
