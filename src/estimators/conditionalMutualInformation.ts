@@ -59,6 +59,7 @@ const KSG = ['k', 'normalize', 'noise', 'seed', 'workers', 'base', 'backend'];
  *   is unknown or does not apply to the estimator
  * @throws RangeError if they are empty, their lengths differ, a continuous value is NaN or
  *   ±Infinity, rows are ragged, k is not in [1, N − 1], or an option value is invalid
+ * @throws RangeError if (k-NN estimators) `workers` is not an integer in [1, 1024] or 'auto'
  * @example
  * // z = x XOR y: x and y are independent, yet given z each determines the other
  * conditionalMutualInformation([0, 0, 1, 1], [0, 1, 0, 1], [0, 1, 1, 0], { base: 2 }); // => 1

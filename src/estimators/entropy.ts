@@ -90,6 +90,7 @@ export interface EntropyOptions {
  * @throws RangeError if x is empty, or the estimator, K, bins, binning, correction or base is
  *   invalid; for 'kl', if a value is NaN or ±Infinity, rows are ragged, k is not in [1, N − 1],
  *   or k + 1 points coincide
+ * @throws RangeError if (k-NN estimators) `workers` is not an integer in [1, 1024] or 'auto'
  * @example
  * entropy(['a', 'b', 'a', 'b']); // => 0.6931471805599453 (ln 2)
  * entropy([0, 1, 2, 3], { base: 2 }); // => 2

@@ -90,6 +90,7 @@ const ESTIMATORS = ['auto', 'discrete', 'ksg', 'ksg2', 'mixed', 'binned', 'gauss
  * @throws RangeError if x or y is empty, lengths differ, a continuous value is NaN or ±Infinity,
  *   rows are ragged, k is not an integer in [1, N − 1], an option value is invalid, or
  *   (Gaussian) the covariance is singular (the message suggests `estimator: 'ksg'`)
+ * @throws RangeError if (k-NN estimators) `workers` is not an integer in [1, 1024] or 'auto'
  * @example
  * mutualInformation(['a', 'a', 'b', 'b'], [0, 0, 1, 1], { base: 2 }); // => 1
  * mutualInformation([1, 2, 3, 4, 5, 6], [1, 4, 9, 16, 25, 36], { estimator: 'ksg', k: 2 }); // => 0.7833333333333339

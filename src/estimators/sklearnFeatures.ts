@@ -1,6 +1,9 @@
 // The shared body of mutualInfoRegression and mutualInfoClassif: sklearn 1.2.1's
-// _estimate_mi with its options checked, the columns prepared, and one task per column
-// run here or on a pool of workers.
+// _estimate_mi with its options checked, the columns prepared, and the columns scored
+// here or, in batches, on a pool of workers. For the pool, the matrix goes into a
+// SharedArrayBuffer (column-major) with numpy's noise stream drawn here (it is one
+// sequential stream), and each worker scales and noises its own columns: the serial part
+// is the transposition and the normals, both chunked so an Async caller can abort.
 import type { BackendOption } from '../backend/select.js';
 import { encodeLabels, type Labels } from '../core/labels.js';
 import type { FeatureMatrix } from '../core/matrix.js';
@@ -29,7 +32,12 @@ export interface FeatureMIOptions {
   randomState?: number;
   /** Accepted for sklearn compatibility; mutinfo never mutates X or y either way. */
   copy?: boolean;
-  /** Worker threads (Node) or Web Workers for the columns: a count, or `'auto'` for one per core. Default 1. */
+  /**
+   * Worker threads (Node) or Web Workers for the columns: an integer in [1, 1024], or
+   * `'auto'` for one per core. At most one thread per core runs, whatever the count.
+   * Default 1. A synchronous call blocks on worker threads only in Node ≥ 20.16
+   * (process.getBuiltinModule); elsewhere it runs on the calling thread, with the same result.
+   */
   workers?: number | 'auto';
   /** Which kernels run the estimators. Default `'auto'`. */
   backend?: BackendOption;
@@ -37,9 +45,17 @@ export interface FeatureMIOptions {
 
 /** Extra options of the Async forms. */
 export interface FeatureMIAsyncOptions extends FeatureMIOptions {
-  /** Called after each column with (columns done, total columns). */
+  /**
+   * Called as columns finish with (columns done, total columns); columns run in batches, so
+   * `done` may step by more than 1. If it throws, the promise rejects with that error.
+   */
   onProgress?: (done: number, total: number) => void;
-  /** Aborting it stops handing out columns and rejects with the signal's reason. */
+  /**
+   * An AbortSignal (or an object with `aborted`, `reason`, `addEventListener` and
+   * `removeEventListener`). Aborting it, even while the input is still being checked and
+   * noised, rejects with the signal's reason at the next turn of the event loop (the
+   * preparation yields every ~8 ms) and stops handing out columns.
+   */
   signal?: AbortSignal;
 }
 
