@@ -140,3 +140,23 @@ describe('without SharedArrayBuffer (pages that are not cross-origin isolated)',
     expect(Array.from(mutualInfoRegression(X, y, { discreteFeatures: [1, 4], workers: 2 }))).toEqual(want);
   });
 });
+
+describe('without process.getBuiltinModule (Node < 20.16)', () => {
+  it('workers falls back to the calling thread, sync and Async, with the same bits', async () => {
+    const { X, y } = wide(200, 5, 6);
+    const want = Array.from(mutualInfoRegression(X, y));
+    const p = process as { getBuiltinModule?: unknown };
+    const saved = p.getBuiltinModule;
+    terminateIdleWorkers();
+    p.getBuiltinModule = undefined;
+    try {
+      expect(Array.from(mutualInfoRegression(X, y, { workers: 2 }))).toEqual(want);
+      const seen: number[] = [];
+      expect(Array.from(await mutualInfoRegressionAsync(X, y, { workers: 2, onProgress: (d) => seen.push(d) }))).toEqual(want);
+      expect(seen.at(-1)).toBe(5);
+      expect(poolThreads().alive).toBe(0);
+    } finally {
+      p.getBuiltinModule = saved;
+    }
+  });
+});

@@ -12,11 +12,11 @@ import { checkOptions, checkSequence, intIn, oneOf, sameLength, show } from '../
 import { npStd, npSum } from '../core/numpyStats.js';
 import { LegacyNormal } from '../core/mt19937.js';
 import { columnMajor } from '../core/matrix.js';
-import { canRunSync, maxPoolThreads, runAsync, runSync, type TaskSpec } from '../parallel/pool.js';
-import { checkAborted, drain, drainAsync } from '../parallel/steps.js';
+import { canRunSync, maxPoolThreads, poolAvailable, runAsync, runSync, type TaskSpec } from '../parallel/pool.js';
+import { checkAborted, drain, drainAsync, turn } from '../parallel/steps.js';
 import { asyncOptions, workerCount } from '../parallel/options.js';
 import { scoreFeature } from './featureScore.js';
-import type { FeatureBatch } from './featureBatch.js';
+import { scoreBatch, type FeatureBatch } from './featureBatch.js';
 
 /** Options shared by mutualInfoRegression and mutualInfoClassif (sklearn's, in camelCase). */
 export interface FeatureMIOptions {
@@ -276,6 +276,18 @@ export async function estimateMIAsync(
   checkAborted(signal);
   const { tasks, firsts, sizes } = batchTasks(p, discreteTarget);
   let done = 0;
+  if (!poolAvailable()) {
+    // No threads here (Node < 20.16 has no process.getBuiltinModule): the batches run on this
+    // thread, with a turn of the event loop between them for progress and abort.
+    const parts: Float64Array[] = [];
+    for (let b = 0; b < tasks.length; b++) {
+      await turn();
+      checkAborted(signal);
+      parts.push(scoreBatch(tasks[b].payload as FeatureBatch));
+      onProgress?.((done += sizes[b]), p.cols);
+    }
+    return gather(p, parts, firsts);
+  }
   const progress = onProgress && ((_: number, __: number, b: number) => onProgress((done += sizes[b]), p.cols));
   return gather(p, await runAsync<Float64Array>(tasks, p.workers, progress, signal), firsts);
 }

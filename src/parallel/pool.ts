@@ -260,6 +260,11 @@ export function runAsync<T = number>(
   });
 }
 
+/** True where the pool can start workers at all (worker_threads, or Web Workers with Blob URLs). */
+export function poolAvailable(): boolean {
+  return workerThreads() !== undefined || (typeof Worker !== 'undefined' && typeof Blob !== 'undefined');
+}
+
 /** True where a synchronous call can block on worker threads (Node ≥ 20.16 with process.getBuiltinModule). */
 export function canRunSync(): boolean {
   return workerThreads() !== undefined;
