@@ -22,6 +22,15 @@ function knnGrid(points: Float64Array, k: number, dist: Float64Array, idx: Int32
   if (left > 0) knnKdTree(points, 2, k, dist, idx, g ? marks : null);
 }
 
+/** knnGrid for the queries of one share (Kernels.knnMaxNormPart): grid positions [a, b), or indices [a, b) on the tree. */
+function knnGridPart(points: Float64Array, k: number, dist: Float64Array, idx: Int32Array | null, a: number, b: number): void {
+  const g = gridBuild(points);
+  const marks = new Int32Array(dist.length);
+  if (!g) marks.fill(1, a, b);
+  const left = g ? gridKnn(g, k, dist, idx, marks, undefined, a, b) : b - a;
+  if (left > 0) knnKdTree(points, 2, k, dist, idx, marks);
+}
+
 /** Sorted copy and ranks of 1-D values. */
 function line(v: Float64Array): [Float64Array, Int32Array] {
   const sorted = new Float64Array(v.length);
@@ -62,6 +71,23 @@ export const jsKernels: Kernels = {
       lineKnn(sorted, perm, k, dist, idx);
     } else if (d === 2 && k <= GRID_K_MAX) knnGrid(points, k, dist, idx);
     else knnKdTree(points, d, k, dist, idx);
+    return { dist, idx };
+  },
+  knnMaxNormPart(points, d, k, withIndices, part, parts) {
+    const n = points.length / d;
+    const a = Math.floor((n * part) / parts);
+    const b = Math.floor((n * (part + 1)) / parts);
+    const dist = new Float64Array(n).fill(-1);
+    const idx = withIndices ? new Int32Array(n * k) : null;
+    if (d === 1) {
+      const [sorted, perm] = line(points);
+      lineKnn(sorted, perm, k, dist, idx, a, b);
+    } else if (d === 2 && k <= GRID_K_MAX) knnGridPart(points, k, dist, idx, a, b);
+    else {
+      const marks = new Int32Array(n);
+      marks.fill(1, a, b);
+      knnKdTree(points, d, k, dist, idx, marks);
+    }
     return { dist, idx };
   },
   countWithinMaxNorm(points, d, radius, inclusive) {
