@@ -16,6 +16,10 @@ export interface CommonOptions {
   discrete: string[];
   continuous: string[];
   missing: 'drop' | 'error';
+  /** Decimal separator of numbers: '.', ',' or 'auto' (a dot, or commas in a column with no dot). */
+  decimal: '.' | ',' | 'auto';
+  /** False with --no-header: the first row is data. */
+  header: boolean;
   quiet: boolean;
   debug: boolean;
 }
@@ -70,6 +74,8 @@ function common(cmd: Command): Command {
     .addOption(new Option('--discrete <cols>', 'treat these columns as labels (comma-separated)').argParser(list).default([]))
     .addOption(new Option('--continuous <cols>', 'treat these columns as numbers; text in them is an error').argParser(list).default([]))
     .addOption(new Option('--missing <how>', 'missing cells (empty, NA, NaN): drop the row for that pair, or stop').choices(['drop', 'error']).default('drop'))
+    .addOption(new Option('--decimal <sep>', 'decimal separator of numbers: . or , (default: a dot, or commas in a column that has no dot)').choices(['.', ',', 'auto']).default('auto'))
+    .option('--no-header', 'the first row is data; columns are named column1, column2, …')
     .option('-q, --quiet', 'no progress bar and no notes on stderr', false)
     .option('--debug', 'show stack traces of errors', false);
 }
