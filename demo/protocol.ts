@@ -19,6 +19,8 @@ export interface Ranked {
   feature: string;
   nats: number;
   discrete: boolean;
+  /** Rows left out of this feature's score for a missing cell in it or in the target. */
+  dropped?: number;
 }
 
 /** The result of one run. MI values are in nats; the page converts for display. */
@@ -40,12 +42,14 @@ export interface Analysis {
    * pair (its value is then NaN), its error message instead. Empty on the diagonal.
    */
   pairNote: string[];
+  /** How the file was read where it may not be what the user meant (stray tokens, decimal commas). */
+  notes: string[];
   backend: 'wasm' | 'js';
   ms: { ranking: number; heatmap: number };
 }
 
 export type Reply =
-  | { type: 'parsed'; id: number; rows: number; columns: ColumnSummary[] }
+  | { type: 'parsed'; id: number; rows: number; columns: ColumnSummary[]; notes: string[] }
   | { type: 'progress'; id: number; stage: string; done: number; total: number }
   | { type: 'result'; id: number; analysis: Analysis }
   | { type: 'error'; id: number; message: string };

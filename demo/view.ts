@@ -20,6 +20,7 @@ export const ui = {
   errorTitle: $<HTMLElement>('error-title'),
   errorText: $<HTMLSpanElement>('error-text'),
   meta: $<HTMLDivElement>('meta'),
+  notes: $<HTMLDivElement>('notes'),
   empty: $<HTMLDivElement>('empty'),
   ranking: $<HTMLElement>('ranking'),
   rankingCaption: $<HTMLElement>('ranking-caption'),
@@ -50,7 +51,7 @@ export function clearResults(): void {
 
 function heatmapCaption(a: Analysis, u: Unit): string {
   const n = a.names.length;
-  const used = new Set(a.pairNote.filter((note, c) => !Number.isNaN(a.matrix[c]) && note));
+  const used = new Set(a.pairNote.filter((note, c) => !Number.isNaN(a.matrix[c]) && note).map((note) => note.split(' · ')[0]));
   const refused = a.matrix.filter((v, c) => Number.isNaN(v) && c % (n + 1) !== 0).length / 2;
   return (
     `I(row; column) in ${u.name} for all ${n} columns, estimator 'auto' per pair (${[...used].join(', ')}).` +
