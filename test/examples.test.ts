@@ -128,8 +128,12 @@ function matches(actual: unknown, lit: Lit): boolean {
   switch (lit.t) {
     case 'num':
       return numberMatches(actual, lit.text);
-    case 'str':
-      return actual === lit.v;
+    case 'str': {
+      // '…' in an expected string stands for any text.
+      if (!lit.v.includes('…')) return actual === lit.v;
+      const re = new RegExp(`^${lit.v.split('…').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*')}$`);
+      return typeof actual === 'string' && re.test(actual);
+    }
     case 'lit':
       return actual === lit.v;
     case 'arr': {
@@ -159,8 +163,8 @@ function show(v: unknown): string {
 function compile(code: string[]): { body: string; checks: number } {
   const lines: string[] = [];
   let checks = 0;
-  for (const raw of code) {
-    if (/^\s*import .* from ['"]mutinfo['"];?\s*$/.test(raw)) continue;
+  const text = code.join('\n').replace(/import\s*\{[^}]*\}\s*from\s*['"]mutinfo['"];?/g, '');
+  for (const raw of text.split('\n')) {
     const m = /^(.*?)\s*\/\/ =>\s*(.*)$/.exec(raw);
     if (!m) {
       lines.push(raw);
@@ -178,7 +182,21 @@ function compile(code: string[]): { body: string; checks: number } {
 
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...a: unknown[]) => Promise<void>;
 
+/** The ```ts and ```js blocks of README.md that run in Node (no page, no Worker). */
+function readmeExamples(): Example[] {
+  const text = readFileSync(join(root, 'README.md'), 'utf8');
+  const out: Example[] = [];
+  for (const m of text.matchAll(/```(?:ts|js)\n([\s\S]*?)```/g)) {
+    const body = m[1];
+    if (!body.includes('// =>') || /\bWorker\b|document\.|postMessage|mutinfo\.browser/.test(body)) continue;
+    const line = text.slice(0, m.index).split('\n').length;
+    out.push({ where: `README.md:${line}`, fn: 'README', code: body.split('\n') });
+  }
+  return out;
+}
+
 const all = examples();
+const readme = readmeExamples();
 
 describe('the TSDoc examples', () => {
   it('every function exported from src/index.ts has an @example with an output', () => {
@@ -187,7 +205,9 @@ describe('the TSDoc examples', () => {
     expect(exported.filter((f) => !withOutput.has(f))).toEqual([]);
   });
 
-  it.each(all.map((e) => [`${e.fn} (${e.where})`, e] as const))('%s', async (_, e) => {
+  it('README.md has runnable examples', () => expect(readme.length).toBeGreaterThanOrEqual(3));
+
+  it.each([...all, ...readme].map((e) => [`${e.fn} (${e.where})`, e] as const))('%s', async (_, e) => {
     const { body } = compile(e.code);
     const failures: string[] = [];
     const check = (actual: unknown, expected: string) => {
