@@ -3,7 +3,7 @@
 // then type-checked by the repository's own TypeScript in the four module modes people use.
 // Also: what the tarball holds, and the size budgets.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,13 +15,17 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const TSC = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 const KB = 1024;
 
-/** Size budgets, in bytes. The browser figure is the issue's; the others leave about 25% room. */
+/**
+ * Size budgets, in bytes. The browser core's is the issue's 40 KB. The others are about 30%
+ * above the sizes of 2026-11-27 (library ESM 208 KB, 67 KB gzipped; tarball 247 KB packed),
+ * room for the estimators being added; raise them on purpose, not by drift.
+ */
 const BUDGET = {
   browserCoreGzip: 40 * KB,
-  libraryEsm: 240 * KB,
-  libraryEsmGzip: 64 * KB,
-  tarball: 200 * KB,
-  unpacked: 900 * KB,
+  libraryEsm: 280 * KB,
+  libraryEsmGzip: 90 * KB,
+  tarball: 320 * KB,
+  unpacked: 1200 * KB,
 };
 
 let work: string;
@@ -50,7 +54,9 @@ function consumer(mode: string, pkgType: 'module' | 'commonjs', compilerOptions:
   writeFileSync(
     join(dir, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, types: [], lib: ['ES2022', 'DOM'], target: 'ES2022', ...compilerOptions },
+      // skipLibCheck leaves the errors in consumer code (TS7016, TS1479, wrong types) and saves
+      // checking lib.dom.d.ts in every mode; the nodenext ESM mode checks our declarations too.
+      compilerOptions: { strict: true, noEmit: true, skipLibCheck: mode !== 'nodenext-esm', types: [], lib: ['ES2022', 'DOM'], target: 'ES2022', ...compilerOptions },
       files: ['index.ts'],
     }),
   );
@@ -58,9 +64,15 @@ function consumer(mode: string, pkgType: 'module' | 'commonjs', compilerOptions:
   return dir;
 }
 
-function typecheck(dir: string): { code: number | null; out: string } {
-  const r = spawnSync(process.execPath, [TSC, '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout + r.stderr };
+/** Runs the repository's tsc on a consumer project, in a child process (they run side by side). */
+function typecheck(dir: string): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [TSC, '-p', join(dir, 'tsconfig.json')]);
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('close', (code) => resolve({ code, out }));
+  });
 }
 
 // The @ts-expect-error lines prove the declarations are read: with no types (any), they fail.
@@ -79,28 +91,39 @@ const bw: string = browserMI([0, 1], [0, 1]);
 export { b, bw };
 `;
 
-describe('a consumer project type-checks against the packed tarball', () => {
-  it.each([
-    ['nodenext-esm', 'module', { module: 'nodenext', moduleResolution: 'nodenext' }, MAIN + BROWSER],
-    ['nodenext-cjs', 'commonjs', { module: 'nodenext', moduleResolution: 'nodenext' }, MAIN],
-    ['bundler', 'module', { module: 'esnext', moduleResolution: 'bundler' }, MAIN + BROWSER],
-    ['classic-commonjs', 'commonjs', { module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '6.0' }, MAIN],
-  ] as const)('%s', (mode, type, options, source) => {
-    const r = typecheck(consumer(mode, type, options, source));
-    expect(r.out).toBe('');
-    expect(r.code).toBe(0);
-  }, 60_000);
+const MODES = [
+  ['nodenext-esm', 'module', { module: 'nodenext', moduleResolution: 'nodenext' }, MAIN + BROWSER],
+  ['nodenext-cjs', 'commonjs', { module: 'nodenext', moduleResolution: 'nodenext' }, MAIN],
+  ['node16-cjs', 'commonjs', { module: 'node16', moduleResolution: 'node16' }, MAIN],
+  ['bundler', 'module', { module: 'esnext', moduleResolution: 'bundler' }, MAIN + BROWSER],
+  ['classic-commonjs', 'commonjs', { module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '6.0' }, MAIN],
+] as const;
 
-  it('without the CJS declarations a nodenext CommonJS consumer fails with TS1479 (the check can fail)', () => {
-    const dir = consumer('nodenext-cjs-esm-types', 'commonjs', { module: 'nodenext', moduleResolution: 'nodenext' }, MAIN);
+describe('a consumer project type-checks against the packed tarball', () => {
+  const results = new Map<string, Promise<{ code: number | null; out: string }>>();
+  beforeAll(() => {
+    for (const [mode, type, options, source] of MODES) results.set(mode, typecheck(consumer(mode, type, options, source)));
+    // TypeScript's nodenext mode now models Node's require(esm); node16 does not, and there a
+    // CommonJS project that is handed ESM declarations fails, as the issue reported.
+    const dir = consumer('node16-cjs-esm-types', 'commonjs', { module: 'node16', moduleResolution: 'node16' }, MAIN);
     const pkgFile = join(dir, 'node_modules', 'mutinfo', 'package.json');
     const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
     pkg.exports['.'].require.types = './dist/types/index.d.ts';
     writeFileSync(pkgFile, JSON.stringify(pkg));
-    const r = typecheck(dir);
+    results.set('control', typecheck(dir));
+  });
+
+  it.each(MODES.map((m) => m[0]))('%s', async (mode) => {
+    const r = await results.get(mode)!;
+    expect(r.out).toBe('');
+    expect(r.code).toBe(0);
+  }, 180_000);
+
+  it('without the CJS declarations a node16 CommonJS consumer fails with TS1479 (the check can fail)', async () => {
+    const r = await results.get('control')!;
     expect(r.code).not.toBe(0);
     expect(r.out).toContain('TS1479');
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('the tarball', () => {

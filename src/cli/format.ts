@@ -11,7 +11,16 @@ export interface Field {
   label: string;
   /** Decimals of numbers in the table (CSV and JSON keep full precision). */
   digits?: number;
+  /**
+   * The column holds raw MI estimates: a negative one is printed with a `*` (never as
+   * "-0.0000") and a note says what it means. CSV and JSON keep the raw value.
+   */
+  mi?: boolean;
 }
+
+/** The note under a table that marked a negative raw MI. */
+export const NEGATIVE_NOTE =
+  '* a raw k-NN estimate below 0: no dependence detectable at this sample size (sklearn clips such values to 0)';
 
 /** What every command hands to the formatter. */
 export interface Result {
@@ -67,7 +76,9 @@ function table(r: Result): string {
   out.push(line(labels));
   out.push(line(widths.map((w) => '-'.repeat(w))));
   for (const t of text) out.push(line(t));
-  if (r.notes !== undefined && r.notes.length > 0) out.push('', ...r.notes.map(printable));
+  const notes = [...(r.notes ?? [])];
+  if (text.some((t) => t.some((c) => c.endsWith('*')))) notes.push(NEGATIVE_NOTE);
+  if (notes.length > 0) out.push('', ...notes.map(printable));
   return `${out.join('\n')}\n`;
 }
 
@@ -97,6 +108,10 @@ function isWide(c: number): boolean {
 
 function tableCell(v: Cell | undefined, f: Field): string {
   if (v === null || v === undefined) return '-';
+  if (typeof v === 'number' && f.mi === true && v < 0) {
+    const shown = v.toFixed(f.digits ?? 4);
+    return `${/^-0\.0*$/.test(shown) ? shown.slice(1) : shown}*`;
+  }
   if (typeof v === 'number' && f.digits !== undefined) return v.toFixed(f.digits);
   return String(v);
 }

@@ -46,7 +46,7 @@ export async function matrix(file: string, o: MatrixOptions): Promise<Result> {
   return {
     title: `Pairwise mutual information in ${unit}, ${plural(t.rows, 'row')} of ${t.source}`,
     // Keyed by position, on objects without a prototype: a column may be named "__proto__".
-    fields: [{ key: 'name', label: 'column' }, ...names.map((n, j) => ({ key: `c${j}`, label: n, digits: 4 }))],
+    fields: [{ key: 'name', label: 'column' }, ...names.map((n, j) => ({ key: `c${j}`, label: n, digits: 4, mi: true }))],
     rows: names.map((n, i) => {
       const row: Record<string, Cell> = Object.create(null);
       row.name = n;

@@ -22,7 +22,7 @@ export async function pair(file: string, a: string, b: string, o: PairOptions): 
       { key: 'a', label: 'a' },
       { key: 'b', label: 'b' },
       ...(o.given === undefined ? [] : [{ key: 'given', label: 'given' }]),
-      { key: 'mi', label: `MI (${unit})`, digits: 4 },
+      { key: 'mi', label: `MI (${unit})`, digits: 4, mi: true },
       { key: 'estimator', label: 'estimator' },
       { key: 'reason', label: 'why' },
       { key: 'rows', label: 'rows' },

@@ -43,7 +43,7 @@ export async function rank(file: string, o: RankOptions): Promise<Result> {
     fields: [
       { key: 'rank', label: 'rank' },
       { key: 'feature', label: 'feature' },
-      { key: 'mi', label: `MI (${unit})`, digits: 4 },
+      { key: 'mi', label: `MI (${unit})`, digits: 4, mi: true },
       { key: 'estimator', label: 'estimator' },
       { key: 'reason', label: 'why' },
       ...(anyDropped || o.format !== 'table' ? [{ key: 'dropped', label: 'dropped' }] : []),
