@@ -186,6 +186,11 @@ ui.units.addEventListener('change', (e) => {
 
 followPointer(() => state);
 
+
 // Whatever goes wrong, the page says so instead of going blank.
 window.addEventListener('error', (e) => fail(`Unexpected error: ${e.message}`));
 window.addEventListener('unhandledrejection', (e) => fail(`Unexpected error: ${String(e.reason?.message ?? e.reason)}`));
+
+// The page opens on a result rather than an empty page: the wine dataset, target 'class'.
+ui.dataset.value = 'wine';
+ui.dataset.dispatchEvent(new Event('change'));

@@ -56,6 +56,9 @@ function heatmapCaption(a: Analysis, u: Unit): string {
   return (
     `I(row; column) in ${u.name} for all ${n} columns, estimator 'auto' per pair (${[...used].join(', ')}).` +
     (refused > 0 ? ` ${refused} pair${refused > 1 ? 's' : ''} not estimated (hatched).` : '') +
+    (a.matrix.some((v) => v < 0) ? ' Raw k-NN estimates below 0 (no detectable dependence) start the colour scale below 0.' : '') +
+    ` A feature's value with ${a.target} here can differ from its bar: the ranking follows sklearn` +
+    " (its scaling, and tie-breaking noise from randomState 0), the matrix the general estimator, each pair on its own complete rows." +
     ' Hover a cell for its value.'
   );
 }
@@ -64,7 +67,9 @@ function heatmapCaption(a: Analysis, u: Unit): string {
 export function showResults(a: Analysis, u: Unit): void {
   ui.empty.hidden = true;
   ui.ranking.hidden = ui.matrix.hidden = ui.meta.hidden = false;
-  ui.rankingCaption.textContent = `I(feature; ${a.target}) in ${u.name}, ${a.task} target. Estimator: ${a.rankingMethod}.`;
+  const text = a.ranking.some((r) => r.discrete) ? ' Green bars: text features, read as labels; blue bars: numeric features.' : '';
+  const dropped = a.ranking.some((r) => (r.dropped ?? 0) > 0) ? ' Rows with a missing cell are left out of the features they affect.' : '';
+  ui.rankingCaption.textContent = `I(feature; ${a.target}) in ${u.name}, ${a.task} target. Estimator: ${a.rankingMethod}.${text}${dropped}`;
   ui.rankingChart.innerHTML = barChart(a.ranking, u, measure);
   if (a.heatmapError) {
     ui.matrixCaption.textContent = 'The pairwise MI matrix could not be computed:';

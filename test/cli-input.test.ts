@@ -174,3 +174,46 @@ describe('terminal text', () => {
     expect(displayWidth(r1)).toBe(displayWidth(r2));
   });
 });
+
+describe('CLI polish', () => {
+  it('--estimator nonsense exits 2 with a CLI message listing what the command accepts', () => {
+    const r = mutinfo(['pair', 'data/wine.csv', 'alcohol', 'class', '--estimator', 'nonsense']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^mutinfo: unknown --estimator "nonsense" for this command; it accepts discrete, ksg, ksg2, mixed, .*\n$/);
+    const e = mutinfo(['entropy', 'data/wine.csv', 'alcohol', '--estimator', 'nonsense']);
+    expect(e.code).toBe(2);
+    expect(e.stderr).toContain('plugin, miller-madow');
+    expect(e.stderr).toContain('vasicek');
+  });
+
+  it('subcommand help lists its options without the long footer', () => {
+    const r = mutinfo(['pair', '--help']);
+    expect(r.stdout).toContain('--given');
+    expect(r.stdout).not.toContain('Exit codes');
+    expect(r.stdout.trimEnd().endsWith('Examples, input rules and exit codes: mutinfo --help')).toBe(true);
+  });
+
+  it('a negative raw MI shows with a star and a note, never as -0.0000; CSV keeps the raw value', () => {
+    const fields = [{ key: 'f', label: 'feature' }, { key: 'mi', label: 'MI (nats)', digits: 4, mi: true }];
+    const rowsIn = [{ f: 'a', mi: 0.25 }, { f: 'b', mi: -0.00001 }, { f: 'c', mi: -0.0123 }];
+    const out = render({ fields, rows: rowsIn, json: null }, 'table');
+    expect(out).not.toContain('-0.0000');
+    expect(out).toContain(' 0.0000*');
+    expect(out).toContain('-0.0123*');
+    expect(out).toContain('* a raw k-NN estimate below 0');
+    expect(render({ fields, rows: rowsIn, json: null }, 'csv')).toContain('b,-0.00001');
+  });
+
+  it('a table wider than the terminal is cut into blocks of columns that fit, each with the row names', () => {
+    const names = Array.from({ length: 30 }, (_, j) => `column_${j}`);
+    const fields = [{ key: 'name', label: 'column' }, ...names.map((n, j) => ({ key: `c${j}`, label: n, digits: 4 }))];
+    const rowsIn = names.map((n, i) => Object.fromEntries([['name', n], ...names.map((_, j) => [`c${j}`, i === j ? null : 0.1])]));
+    const out = render({ title: 'T', fields, rows: rowsIn, json: null }, 'table', 100);
+    const lines = out.split('\n');
+    expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(100);
+    const headers = lines.filter((l) => l.startsWith('column '));
+    expect(headers.length).toBeGreaterThan(1);
+    expect(headers.join(' ').match(/column_\d+/g)!.length).toBe(30);
+    expect(out.startsWith('T\n')).toBe(true);
+  });
+});

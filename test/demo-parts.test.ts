@@ -8,7 +8,7 @@ import { completeRows } from '../src/cli/missing.js';
 import { viridis } from '../demo/viridis.js';
 import { ticks, UNITS } from '../demo/svg.js';
 import { barChart } from '../demo/bars.js';
-import { cellTip, heatmap } from '../demo/heatmap.js';
+import { cellTip, heatmap, scaleMin } from '../demo/heatmap.js';
 import type { Analysis } from '../demo/protocol.js';
 
 const data = (name: string) => readFileSync(new URL(`../data/${name}.csv`, import.meta.url), 'utf8');
@@ -119,6 +119,18 @@ describe('charts', () => {
     expect([...svg.matchAll(/data-feature="([^"]*)"/g)].map((m) => m[1])).toEqual(['a&#60;b&#62;', 'c']);
     expect(svg).not.toContain('<b>');
     expect(svg).toContain('>1.000</text>'); // ln 2 nats = 1 bit
+  });
+
+  it('heatmap(analysis, unit) starts its colour scale at a negative raw estimate, not at 0', () => {
+    const m = Float64Array.from([NaN, -0.05, 0.4, -0.05, NaN, 0.1, 0.4, 0.1, NaN]);
+    const a = { names: ['p', 'q', 'r'], target: 'r', matrix: m, pairNote: Array(9).fill('ksg') } as unknown as Analysis;
+    expect(scaleMin(m)).toBe(-0.05);
+    const svg = heatmap(a, UNITS.nats);
+    expect(svg).toContain('>-0.05</text>');
+    const fills = [...svg.matchAll(/data-i="0" data-j="1"[^>]*fill="([^"]+)"/g)].map((x) => x[1]);
+    expect(fills).toEqual([viridis(0)]);
+    const zeroish = [...svg.matchAll(/data-i="1" data-j="2"[^>]*fill="([^"]+)"/g)].map((x) => x[1]);
+    expect(zeroish).toEqual([viridis((0.1 + 0.05) / 0.45)]);
   });
 
   it('heatmap(analysis, unit) has n × n cells, the diagonal marked, and a tooltip per pair', () => {

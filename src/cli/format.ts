@@ -34,11 +34,38 @@ export interface Result {
   json: unknown;
 }
 
-/** The text written to stdout, ending in a newline. */
-export function render(r: Result, format: Format): string {
+/**
+ * The text written to stdout, ending in a newline. A table wider than `width` characters (the
+ * terminal's) is cut into blocks of columns that fit, each repeating the first column, as
+ * pandas and R print wide frames: a 30-column matrix stays readable.
+ */
+export function render(r: Result, format: Format, width = Infinity): string {
   if (format === 'json') return `${compactArrays(JSON.stringify(r.json, null, 2))}\n`;
   if (format === 'csv') return csv(r);
-  return table(r);
+  return wrapped(r, width);
+}
+
+function wrapped(r: Result, width: number): string {
+  const full = table(r);
+  const lines = full.split('\n');
+  if (r.fields.length < 3 || !lines.some((l) => displayWidth(l) > width)) return full;
+  const cell = (f: Field) => Math.max(displayWidth(printable(f.label)), ...[0].concat(r.rows.slice(0, 1000).map((row) => displayWidth(printable(tableCell(row[f.key], f))))));
+  const [first, ...rest] = r.fields;
+  const groups: Field[][] = [];
+  let used = cell(first);
+  for (const f of rest) {
+    const w = cell(f) + 2;
+    if (groups.length === 0 || used + w > width) {
+      groups.push([]);
+      used = cell(first);
+    }
+    groups[groups.length - 1].push(f);
+    used += w;
+  }
+  const blocks = groups.map((g, i) =>
+    table({ ...r, title: i === 0 ? r.title : undefined, notes: i === groups.length - 1 ? r.notes : undefined, fields: [first, ...g] }).trimEnd(),
+  );
+  return `${blocks.join('\n\n')}\n`;
 }
 
 /** Puts arrays of numbers and strings on one line each, so a matrix reads as one. */

@@ -20,7 +20,7 @@ function version(): string {
 }
 
 function emit(result: Result, o: CommonOptions): void {
-  process.stdout.write(render(result, o.format));
+  process.stdout.write(render(result, o.format, process.stdout.isTTY ? process.stdout.columns || 100 : Infinity));
 }
 
 /** Runs the command line `argv` (without node and the script) and returns the exit code. */
