@@ -1,12 +1,15 @@
 // BUILD=worker: the pool's worker script (one IIFE, inlined later as a string).
-// Otherwise: three bundles from one source, each with the WASM and the worker inlined:
-// Node ESM, Node CJS, and a single-file minified ESM for browsers and Workers.
-// Then the demo page (demo/ -> dist/demo/), which imports that browser bundle as is.
+// Otherwise: bundles from one source, each with the WASM and the worker inlined: Node ESM,
+// Node CJS, and minified ESM for browsers and Workers — the core (dist/mutinfo.browser.mjs)
+// plus one subpath bundle per optional family of scripts/families.mjs
+// (dist/browser/<name>.mjs), code-split so they share one copy of the core and its WASM.
+// Then the demo page (demo/ -> dist/demo/), which imports the core browser bundle as is.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { BROWSER_FAMILIES, browserCoreSource } from './scripts/families.mjs';
 import { fileURLToPath } from 'node:url';
 
 // The CLI imports the library as it ships (dist/index.mjs) rather than bundling a second copy.
@@ -14,8 +17,19 @@ const LIBRARY = fileURLToPath(new URL('./src/index.js', import.meta.url));
 const CLI_DEPS = ['commander', 'csv-parse', 'cli-progress'];
 
 // Minifier settings for the shipped bundles: modern syntax and a few more passes keep the
-// browser bundle (WASM and pool worker inlined) under its 40 KB gzipped budget.
-const TERSER = { ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: false } };
+// browser bundle (WASM and pool worker inlined) under its 40 KB gzipped budget. Comments go,
+// except license headers (`@license`, `@preserve`, `/*!`): kd-tree-javascript's MIT notice.
+const TERSER = { ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: 'some' } };
+
+// The core browser entry: src/index.ts without the families that get their own subpath.
+// Written as a file under src/ so that the TypeScript plugin compiles it and tsc emits its
+// types (dist/types/browser.generated.d.ts, the types of `mutinfo/browser`).
+const BROWSER_CORE = 'src/browser.generated.ts';
+if (process.env.BUILD !== 'worker') {
+  writeFileSync(BROWSER_CORE, browserCoreSource(readFileSync('src/index.ts', 'utf8')));
+  // Chunks are named by content hash: old ones must not linger into the package.
+  rmSync('dist/browser', { recursive: true, force: true });
+}
 
 const plugins = () => [
   nodeResolve({ browser: false }),
@@ -23,17 +37,16 @@ const plugins = () => [
   typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, noEmitOnError: true }),
 ];
 
-/** Copies the page, the bundled datasets and the browser bundle next to the demo's scripts. */
+/** Copies the page, the bundled datasets and the browser bundles next to the demo's scripts. */
 function demoAssets() {
-  const files = {
-    'index.html': 'demo/index.html',
-    'mutinfo.browser.mjs': 'dist/mutinfo.browser.mjs',
-    'mutinfo.browser.mjs.map': 'dist/mutinfo.browser.mjs.map',
-  };
-  for (const f of readdirSync('data')) files[`data/${f}`] = `data/${f}`;
   return {
     name: 'demo-assets',
     generateBundle() {
+      const files = { 'index.html': 'demo/index.html', 'mutinfo.browser.mjs': 'dist/mutinfo.browser.mjs' };
+      for (const f of readdirSync('data')) files[`data/${f}`] = `data/${f}`;
+      if (existsSync('dist/browser')) {
+        for (const f of readdirSync('dist/browser')) if (f.endsWith('.mjs')) files[`browser/${f}`] = `dist/browser/${f}`;
+      }
       for (const [fileName, from] of Object.entries(files)) {
         this.emitFile({ type: 'asset', fileName, source: readFileSync(from) });
       }
@@ -51,7 +64,8 @@ const noWasmBytes = {
 
 const worker = {
   input: 'src/parallel/worker-entry.ts',
-  output: { file: 'build/worker.js', format: 'iife', plugins: [terser(TERSER)] },
+  // No comments at all: this script is inlined into bundles that carry the license headers once.
+  output: { file: 'build/worker.js', format: 'iife', plugins: [terser({ ...TERSER, format: { comments: false } })] },
   plugins: [noWasmBytes, ...plugins()],
 };
 
@@ -65,8 +79,18 @@ const lib = [
     plugins: plugins(),
   },
   {
-    input: 'src/index.ts',
-    output: { file: 'dist/mutinfo.browser.mjs', format: 'es', sourcemap: true, plugins: [terser(TERSER)] },
+    input: {
+      'mutinfo.browser': BROWSER_CORE,
+      ...Object.fromEntries(BROWSER_FAMILIES.map((f) => [`browser/${f.name}`, `src/${f.dir}/index.ts`])),
+    },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].mjs',
+      chunkFileNames: 'browser/[name]-[hash].mjs',
+      sourcemap: true,
+      plugins: [terser(TERSER)],
+    },
     plugins: plugins(),
   },
   {

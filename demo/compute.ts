@@ -5,7 +5,8 @@
 // can mark what is not significant. Everything is in nats here.
 import * as mutinfo from 'mutinfo';
 import type { Analysis, Ranked } from './protocol.js';
-import type { Prepared } from './table.js';
+import { gather, type Rows } from '../src/cli/missing.js';
+import { rowsOf, valuesAt, type Column, type Prepared } from './table.js';
 
 /** Options of the ranking call; test/demo.test.ts calls the library with the same. */
 export const RANKING_OPTIONS = { nNeighbors: 3, randomState: 0 } as const;
@@ -24,48 +25,77 @@ export function pairPermutations(pairs: number, rows: number): number {
 /** The page hears about progress through this. */
 export type Progress = (stage: string, done: number, total: number) => void;
 
-/** Label codes for a text column, so it can sit in a numeric matrix as a discrete feature. */
-function codes(labels: string[]): Float64Array {
-  const seen = new Map<string, number>();
-  return Float64Array.from(labels, (v) => {
-    let c = seen.get(v);
-    if (c === undefined) seen.set(v, (c = seen.size));
-    return c;
-  });
+/** A feature's values at some rows, as a numeric matrix column: numbers, or label codes. */
+function matrixColumn(c: Column, rows: Rows): ArrayLike<number> {
+  return gather(c.cells, rows);
 }
 
+interface Group {
+  features: number[];
+  rows: Rows;
+}
+
+/**
+ * The ranking, as `mutinfo rank` does it: the features with a value wherever the target has
+ * one are scored together, in one call; each other feature alone, on the rows where it and
+ * the target both have a value. Missing cells are thus dropped per feature, never imputed.
+ */
 async function rank(p: Prepared, onProgress: (done: number) => void): Promise<{ ranking: Ranked[]; method: string }> {
-  const rows = p.rows;
-  const cols = p.features.length;
-  const data = new Float64Array(rows * cols);
-  const discrete = p.features.map((j) => p.columns[j].kind === 'categorical');
-  p.features.forEach((j, f) => {
-    const c = p.columns[j];
-    const v = c.kind === 'numeric' ? c.values : codes(c.values);
-    for (let i = 0; i < rows; i++) data[i * cols + f] = v[i];
-  });
-  const X = { data, rows, cols };
-  // One column per task on a pool of nested workers; the same bits as the synchronous call.
-  const opts = { ...RANKING_OPTIONS, discreteFeatures: discrete, workers: 'auto' as const, onProgress };
   const target = p.columns[p.target];
+  const base = rowsOf([target]);
+  const whole: number[] = [];
+  const groups: Group[] = [];
+  for (const j of p.features) {
+    const rows = rowsOf([target, p.columns[j]]);
+    if (rows.n === base.n) whole.push(j);
+    else groups.push({ features: [j], rows });
+  }
+  if (whole.length > 0) groups.unshift({ features: whole, rows: base });
+  const discreteOf = (j: number) => p.columns[j].kind === 'categorical';
   const name = p.task === 'classification' ? 'mutualInfoClassif' : 'mutualInfoRegression';
-  const mi =
-    p.task === 'classification'
-      ? await mutinfo.mutualInfoClassifAsync(X, target.values, opts)
-      : await mutinfo.mutualInfoRegressionAsync(X, target.values as Float64Array, opts);
-  // p-values from y shuffled against each column; the scores above stay sklearn's call.
-  const tests = await mutinfo.featureTestsAsync(X, target.values, {
-    ...RANKING_OPTIONS,
-    discreteFeatures: discrete,
-    target: p.task === 'classification' ? 'classif' : 'regression',
-    permutations: SIGNIFICANCE.permutations,
-    adjust: 'bh',
-    workers: 'auto',
-  });
+  const scores = new Map<number, { nats: number; dropped: number; p: number }>();
+  let done = 0;
+  for (const g of groups) {
+    const rows = g.rows.n;
+    const cols = g.features.length;
+    const data = new Float64Array(rows * cols);
+    g.features.forEach((j, f) => {
+      const v = matrixColumn(p.columns[j], g.rows);
+      for (let i = 0; i < rows; i++) data[i * cols + f] = v[i];
+    });
+    // One column per task on a pool of nested workers; the same bits as the synchronous call.
+    const offset = done;
+    const opts = {
+      ...RANKING_OPTIONS,
+      discreteFeatures: g.features.map(discreteOf),
+      workers: 'auto' as const,
+      onProgress: (d: number) => onProgress(offset + d),
+    };
+    const y = valuesAt(target, g.rows);
+    const X = { data, rows, cols };
+    const mi =
+      p.task === 'classification'
+        ? await mutinfo.mutualInfoClassifAsync(X, y, opts)
+        : await mutinfo.mutualInfoRegressionAsync(X, y as Float64Array, opts);
+    // p-values from y shuffled against each column; the scores above stay sklearn's call.
+    const tests = await mutinfo.featureTestsAsync(X, y, {
+      ...RANKING_OPTIONS,
+      discreteFeatures: opts.discreteFeatures,
+      target: p.task === 'classification' ? 'classif' : 'regression',
+      permutations: SIGNIFICANCE.permutations,
+      adjust: 'none',
+      workers: 'auto',
+    });
+    g.features.forEach((j, f) => scores.set(j, { nats: mi[f], dropped: g.rows.dropped, p: tests.pValues[f] }));
+    done += cols;
+  }
+  // Benjamini–Hochberg over all the features together, whichever group scored them.
+  const order = p.features.map((j) => scores.get(j)!.p);
+  const q = mutinfo.adjustPValues(Float64Array.from(order), 'bh');
   const ranking = p.features
-    .map((j, f) => ({ feature: p.columns[j].name, nats: mi[f], discrete: discrete[f], p: tests.pValues[f], q: tests.adjusted[f] }))
+    .map((j, f) => ({ feature: p.columns[j].name, ...scores.get(j)!, q: q[f], discrete: discreteOf(j) }))
     .sort((a, b) => b.nats - a.nats);
-  const nDiscrete = discrete.filter(Boolean).length;
+  const nDiscrete = p.features.filter(discreteOf).length;
   const method =
     `${name}, k = ${RANKING_OPTIONS.nNeighbors} neighbours` +
     (nDiscrete > 0 ? `; ${nDiscrete} text feature${nDiscrete > 1 ? 's' : ''} as discrete` : '');
@@ -73,8 +103,9 @@ async function rank(p: Prepared, onProgress: (done: number) => void): Promise<{ 
 }
 
 /**
- * Every pair of columns through mutualInformation with estimator 'auto'. A pair the
- * library refuses (it names its reason) leaves a blank cell, not a failed page.
+ * Every pair of columns through mutualInformation with estimator 'auto', on the rows where
+ * both have a value. A pair the library refuses (it names its reason) leaves a blank cell,
+ * not a failed page.
  */
 function pairwise(p: Prepared, progress: Progress, done0: number, total: number) {
   const n = p.columns.length;
@@ -85,11 +116,14 @@ function pairwise(p: Prepared, progress: Progress, done0: number, total: number)
   let done = done0;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      // Numbers go as Float64Array and text as strings: 'auto' picks the estimator from them.
-      const x = p.columns[i].values;
-      const y = p.columns[j].values;
-      let note: string = mutinfo.selectEstimator(x, y).estimator;
+      let note: string;
       try {
+        const rows = rowsOf([p.columns[i], p.columns[j]]);
+        // Numbers go as Float64Array and text as strings: 'auto' picks the estimator from them.
+        const x = valuesAt(p.columns[i], rows);
+        const y = valuesAt(p.columns[j], rows);
+        note = mutinfo.selectEstimator(x, y).estimator;
+        if (rows.dropped > 0) note += ` · ${rows.dropped} row${rows.dropped === 1 ? '' : 's'} with a missing cell dropped`;
         const t = mutinfo.mutualInformationTest(x, y, { estimator: 'auto', permutations });
         matrix[i * n + j] = matrix[j * n + i] = t.value;
         pairP[i * n + j] = pairP[j * n + i] = t.pValue;
@@ -130,6 +164,7 @@ export async function analyse(p: Prepared, progress: Progress): Promise<Analysis
     ranking,
     ...heat,
     alpha: SIGNIFICANCE.alpha,
+    notes: p.notes,
     backend: mutinfo.backend(),
     ms: { ranking: t1 - t0, heatmap: t2 - t1 },
   };

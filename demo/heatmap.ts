@@ -14,8 +14,21 @@ export function scaleMax(matrix: Float64Array): number {
   return max;
 }
 
-function legend(x0: number, y0: number, h: number, maxNats: number, unit: Unit): string {
+/**
+ * The bottom of the colour scale (in nats): 0, or the most negative raw estimate. A k-NN
+ * estimate may fall below 0 near independence; the scale then starts there, so that a
+ * negative cell does not take the colour of 0.
+ */
+export function scaleMin(matrix: Float64Array): number {
+  let min = 0;
+  for (const v of matrix) if (v < min) min = v;
+  return min;
+}
+
+function legend(x0: number, y0: number, h: number, maxNats: number, unit: Unit, minNats = 0): string {
   const top = maxNats / unit.div;
+  const bottom = minNats / unit.div;
+  const span = top - bottom;
   const stops = Array.from({ length: 11 }, (_, k) => `<stop offset="${k / 10}" stop-color="${viridis(1 - k / 10)}"/>`);
   const out = [
     `<defs><linearGradient id="mi-scale" x1="0" x2="0" y1="0" y2="1">${stops.join('')}</linearGradient>` +
@@ -24,8 +37,10 @@ function legend(x0: number, y0: number, h: number, maxNats: number, unit: Unit):
     `<text class="tick" x="${x0}" y="${y0 - 8}">MI (${unit.name})</text>`,
     `<rect class="legend" x="${x0}" y="${y0}" width="12" height="${h}" fill="url(#mi-scale)"/>`,
   ];
-  for (const t of ticks(top, 4).filter((t) => t <= top * (1 + 1e-9))) {
-    const y = y0 + h - (top > 0 ? (t / top) * h : 0);
+  const marks = ticks(top, 4).filter((t) => t <= top * (1 + 1e-9));
+  if (bottom < 0) marks.unshift(Number(fmt(bottom)));
+  for (const t of marks) {
+    const y = y0 + h - (span > 0 ? ((t - bottom) / span) * h : 0);
     out.push(
       `<line class="axis" x1="${x0 + 12}" x2="${x0 + 16}" y1="${y}" y2="${y}"/>`,
       `<text class="tick" x="${x0 + 19}" y="${y}" dy="0.35em">${t}</text>`,
@@ -50,6 +65,7 @@ export function heatmap(a: Analysis, unit: Unit, measure: Measure = estimate): s
   const width = Math.max(legendX + 60, left + grid + (slant ? room * 0.72 : 0));
   const height = top + grid + 10;
   const max = scaleMax(a.matrix);
+  const min = scaleMin(a.matrix);
   const inCell = cell >= 30;
   const parts: string[] = [];
   for (let i = 0; i < n; i++) {
@@ -65,7 +81,7 @@ export function heatmap(a: Analysis, unit: Unit, measure: Measure = estimate): s
     for (let j = 0; j < n; j++) {
       const v = a.matrix[i * n + j];
       const kind = i === j ? ' diag' : Number.isNaN(v) ? ' refused' : '';
-      const t = max > 0 ? v / max : 0;
+      const t = max > min ? (v - min) / (max - min) : 0;
       // A pair whose permutation p-value exceeds alpha is greyed: its MI is not distinguishable from 0.
       const ns = !kind && a.pairP !== undefined && a.pairP[i * n + j] > a.alpha;
       parts.push(
@@ -80,7 +96,7 @@ export function heatmap(a: Analysis, unit: Unit, measure: Measure = estimate): s
       }
     }
   }
-  parts.push(legend(legendX, top, grid, max, unit));
+  parts.push(legend(legendX, top, grid, max, unit, min));
   return (
     `<svg class="heatmap" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" ` +
     `aria-label="Pairwise mutual information of all ${n} columns, in ${unit.name}">${parts.join('')}</svg>`

@@ -73,13 +73,21 @@ function load(text: string, source: string): void {
   state.text = text;
   state.source = source;
   ui.error.hidden = true;
+  showNotes([]);
   ui.target.disabled = true;
   forget();
   busy(true, `Reading ${source}…`);
   ask({ type: 'parse', text });
 }
 
-function offerTargets(columns: ColumnSummary[], rows: number): void {
+/** Says how the file was read where that may surprise (stray tokens, decimal commas): the CLI's notes. */
+function showNotes(notes: string[]): void {
+  ui.notes.textContent = notes.join(' ');
+  ui.notes.hidden = notes.length === 0;
+}
+
+function offerTargets(columns: ColumnSummary[], rows: number, notes: string[]): void {
+  showNotes(notes);
   const previous = ui.target.value;
   ui.target.innerHTML = columns
     .map((c) => {
@@ -106,7 +114,7 @@ function run(): void {
 function onReply(r: Reply): void {
   if (r.id !== state.id) return;
   if (r.type !== 'progress') pending = false;
-  if (r.type === 'parsed') offerTargets(r.columns, r.rows);
+  if (r.type === 'parsed') offerTargets(r.columns, r.rows, r.notes);
   else if (r.type === 'progress') {
     ui.progress.value = r.total > 0 ? r.done / r.total : 0;
     ui.status.textContent = `${r.stage}: ${r.done} of ${r.total} steps`;
@@ -178,6 +186,11 @@ ui.units.addEventListener('change', (e) => {
 
 followPointer(() => state);
 
+
 // Whatever goes wrong, the page says so instead of going blank.
 window.addEventListener('error', (e) => fail(`Unexpected error: ${e.message}`));
 window.addEventListener('unhandledrejection', (e) => fail(`Unexpected error: ${String(e.reason?.message ?? e.reason)}`));
+
+// The page opens on a result rather than an empty page: the wine dataset, target 'class'.
+ui.dataset.value = 'wine';
+ui.dataset.dispatchEvent(new Event('change'));

@@ -22,6 +22,8 @@ export interface Ranked {
   /** Permutation p-value of the feature's MI, and its Benjamini–Hochberg q-value over the features. */
   p?: number;
   q?: number;
+  /** Rows left out of this feature's score for a missing cell in it or in the target. */
+  dropped?: number;
 }
 
 /** The result of one run. MI values are in nats; the page converts for display. */
@@ -47,12 +49,14 @@ export interface Analysis {
   pairP: Float64Array;
   /** The significance level below which a q (bars) or p (cells) counts as significant. */
   alpha: number;
+  /** How the file was read where it may not be what the user meant (stray tokens, decimal commas). */
+  notes: string[];
   backend: 'wasm' | 'js';
   ms: { ranking: number; heatmap: number };
 }
 
 export type Reply =
-  | { type: 'parsed'; id: number; rows: number; columns: ColumnSummary[] }
+  | { type: 'parsed'; id: number; rows: number; columns: ColumnSummary[]; notes: string[] }
   | { type: 'progress'; id: number; stage: string; done: number; total: number }
   | { type: 'result'; id: number; analysis: Analysis }
   | { type: 'error'; id: number; message: string };

@@ -1,21 +1,22 @@
-// From a parsed table to the inputs the estimators take: numeric columns as
-// Float64Array, text columns as labels, and the task the target implies.
+// From a parsed table to the inputs the estimators take. Cells are read by the CLI's own
+// code (src/cli/column.ts and cells.ts: numbers, pandas' missing tokens, a few stray tokens
+// read as missing, decimal commas), columns typed by its rule (src/cli/typing.ts), and
+// missing cells dropped per pair as the CLI does (src/cli/missing.ts): the page and the
+// `mutinfo` command read a file the same way and give the same numbers.
+import { printable } from '../src/cli/cells.js';
+import { ColumnBuilder, type Column as Cells } from '../src/cli/column.js';
+import { completeRows, gather, type Rows } from '../src/cli/missing.js';
+import { detectTask, distinctCount } from '../src/cli/typing.js';
 import { InputError, type Table } from './csv.js';
 import type { ColumnSummary } from './protocol.js';
 
-/** Cells read as missing. '?' is how the UCI repository marks them. */
-const MISSING = new Set(['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL', '?']);
-
-/**
- * A numeric target with at most this many distinct integer values is read as
- * class labels (wine's `class`, breast_cancer's 0/1); otherwise it is regressed on.
- */
-const MAX_CLASSES = 20;
-
-/** One column, ready for the estimators. */
-export type Column =
-  | { name: string; kind: 'numeric'; values: Float64Array; integer: boolean; distinct: number }
-  | { name: string; kind: 'categorical'; values: string[]; distinct: number };
+/** One column, ready for the estimators. Missing cells are NaN (numeric) or code -1 (text). */
+export interface Column {
+  name: string;
+  kind: 'numeric' | 'categorical';
+  cells: Cells;
+  distinct: number;
+}
 
 /** Everything an analysis needs, checked. */
 export interface Prepared {
@@ -24,66 +25,74 @@ export interface Prepared {
   features: number[];
   task: 'classification' | 'regression';
   rows: number;
+  /** How the file was read where it may not be what the user meant, one sentence each. */
+  notes: string[];
 }
 
-function column(name: string, cells: string[]): Column {
-  const values = new Float64Array(cells.length);
-  let integer = true;
-  for (let i = 0; i < cells.length; i++) {
-    const v = Number(cells[i]);
-    if (!Number.isFinite(v)) {
-      return { name, kind: 'categorical', values: cells, distinct: new Set(cells).size };
+const NO_OVERRIDES = { discrete: [], continuous: [] };
+
+/** Reads every column with the CLI's cell rules, and the notes the CLI would print. */
+export function readColumns(table: Table): { columns: Column[]; notes: string[] } {
+  const notes: string[] = [];
+  const commas: string[] = [];
+  let firstComma: { line: number; cell: string } | undefined;
+  const columns = table.names.map((name, j): Column => {
+    const b = new ColumnBuilder(name, undefined, false);
+    const cells = table.columns[j];
+    for (let i = 0; i < cells.length; i++) b.push(cells[i], table.lines[i]);
+    const built = b.finish();
+    if (built.strays !== undefined) notes.push(`${printable(built.strays)}; read as missing.`);
+    if (built.decimalComma !== undefined) {
+      commas.push(JSON.stringify(name));
+      firstComma ??= built.decimalComma;
     }
-    values[i] = v;
-    if (!Number.isInteger(v)) integer = false;
+    const c = built.column;
+    return { name, kind: c.type === 'numeric' ? 'numeric' : 'categorical', cells: c, distinct: distinctCount(c) };
+  });
+  if (firstComma !== undefined) {
+    notes.push(
+      printable(`Decimal commas read as decimal points in ${commas.length === 1 ? 'column' : 'columns'} ${commas.join(', ')} ` +
+        `(line ${firstComma.line}: ${JSON.stringify(firstComma.cell)}).`),
+    );
   }
-  return { name, kind: 'numeric', values, integer, distinct: new Set(values).size };
+  return { columns, notes };
 }
 
-function lineList(lines: number[], rows: number[]): string {
-  const shown = rows.slice(0, 5).map((r) => lines[r]);
-  return `line${shown.length > 1 ? 's' : ''} ${shown.join(', ')}${rows.length > 5 ? ', …' : ''}`;
+/** Whether a column, as a target, gives a classification (labels) or a regression: the CLI's rule. */
+function taskOf(c: Column): Prepared['task'] {
+  return detectTask(c.cells, NO_OVERRIDES, undefined).task === 'classif' ? 'classification' : 'regression';
 }
 
 /**
- * Checks the chosen target and the features, and types every column.
- * @throws InputError if the target is unknown or has empty cells, or a feature has empty cells
+ * Types every column and checks the chosen target.
+ * @throws InputError if the target is unknown or has no values
  */
 export function prepare(table: Table, targetName: string): Prepared {
   const target = table.names.indexOf(targetName);
   if (target < 0) throw new InputError(`There is no column named ${JSON.stringify(targetName)}`);
-  const rows = table.lines.length;
-  const columns: Column[] = [];
-  for (let j = 0; j < table.names.length; j++) {
-    const name = table.names[j];
-    const cells = table.columns[j];
-    const empty = cells.flatMap((c, i) => (MISSING.has(c) ? [i] : []));
-    if (j === target && empty.length === rows) {
-      throw new InputError(`The target column ${JSON.stringify(name)} is empty: pick a column that has values`);
-    }
-    if (empty.length > 0) {
-      const what = j === target ? 'The target column' : 'Column';
-      throw new InputError(
-        `${what} ${JSON.stringify(name)} has ${empty.length} empty cell${empty.length > 1 ? 's' : ''} ` +
-          `(${lineList(table.lines, empty)}). The estimators need complete data: fill or remove ` +
-          `${empty.length > 1 ? 'those rows' : 'that row'}, or drop the column`,
-      );
-    }
-    columns.push(column(name, cells));
+  const { columns, notes } = readColumns(table);
+  if (columns[target].distinct === 0) {
+    throw new InputError(`The target column ${JSON.stringify(targetName)} is empty: pick a column that has values`);
   }
   const features = columns.map((_, j) => j).filter((j) => j !== target);
-  return { columns, target, features, task: taskOf(columns[target]), rows };
+  return { columns, target, features, task: taskOf(columns[target]), rows: table.lines.length, notes };
 }
 
-/** Whether a column, as a target, gives a classification (labels) or a regression. */
-function taskOf(c: Column): Prepared['task'] {
-  return c.kind === 'categorical' || (c.integer && c.distinct <= MAX_CLASSES) ? 'classification' : 'regression';
+/** The rows where every one of these columns has a value (the CLI's per-pair rule). */
+export function rowsOf(cols: Column[]): Rows {
+  return completeRows(cols.map((c) => c.cells));
+}
+
+/** A column's values at some rows, as the library takes them: numbers, or text labels. */
+export function valuesAt(c: Column, rows: Rows): Float64Array | string[] {
+  const v = gather(c.cells, rows);
+  if (c.cells.type === 'numeric') return v as Float64Array;
+  const levels = c.cells.levels;
+  return Array.from(v as Int32Array, (code) => levels[code]);
 }
 
 /** Each column's name, the task it would give as the target, and its number of distinct values. */
-export function summarize(table: Table): ColumnSummary[] {
-  return table.names.map((name, j) => {
-    const c = column(name, table.columns[j].filter((v) => !MISSING.has(v)));
-    return { name, task: taskOf(c), distinct: c.distinct };
-  });
+export function summarize(table: Table): { columns: ColumnSummary[]; notes: string[] } {
+  const { columns, notes } = readColumns(table);
+  return { columns: columns.map((c) => ({ name: c.name, task: taskOf(c), distinct: c.distinct })), notes };
 }

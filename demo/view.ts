@@ -20,6 +20,7 @@ export const ui = {
   errorTitle: $<HTMLElement>('error-title'),
   errorText: $<HTMLSpanElement>('error-text'),
   meta: $<HTMLDivElement>('meta'),
+  notes: $<HTMLDivElement>('notes'),
   empty: $<HTMLDivElement>('empty'),
   ranking: $<HTMLElement>('ranking'),
   rankingCaption: $<HTMLElement>('ranking-caption'),
@@ -50,12 +51,15 @@ export function clearResults(): void {
 
 function heatmapCaption(a: Analysis, u: Unit): string {
   const n = a.names.length;
-  const used = new Set(a.pairNote.filter((note, c) => !Number.isNaN(a.matrix[c]) && note));
+  const used = new Set(a.pairNote.filter((note, c) => !Number.isNaN(a.matrix[c]) && note).map((note) => note.split(' · ')[0]));
   const refused = a.matrix.filter((v, c) => Number.isNaN(v) && c % (n + 1) !== 0).length / 2;
   return (
     `I(row; column) in ${u.name} for all ${n} columns, estimator 'auto' per pair (${[...used].join(', ')}).` +
     (refused > 0 ? ` ${refused} pair${refused > 1 ? 's' : ''} not estimated (hatched).` : '') +
     ` Grey: not significant (permutation p > ${a.alpha}).` +
+    (a.matrix.some((v) => v < 0) ? ' Raw k-NN estimates below 0 (no detectable dependence) start the colour scale below 0.' : '') +
+    ` A feature's value with ${a.target} here can differ from its bar: the ranking follows sklearn` +
+    " (its scaling, and tie-breaking noise from randomState 0), the matrix the general estimator, each pair on its own complete rows." +
     ' Hover a cell for its value.'
   );
 }
@@ -64,8 +68,10 @@ function heatmapCaption(a: Analysis, u: Unit): string {
 export function showResults(a: Analysis, u: Unit): void {
   ui.empty.hidden = true;
   ui.ranking.hidden = ui.matrix.hidden = ui.meta.hidden = false;
+  const text = a.ranking.some((r) => r.discrete) ? ' Green bars: text features, read as labels; blue bars: numeric features.' : '';
+  const dropped = a.ranking.some((r) => (r.dropped ?? 0) > 0) ? ' Rows with a missing cell are left out of the features they affect.' : '';
   ui.rankingCaption.textContent =
-    `I(feature; ${a.target}) in ${u.name}, ${a.task} target. Estimator: ${a.rankingMethod}. ` +
+    `I(feature; ${a.target}) in ${u.name}, ${a.task} target. Estimator: ${a.rankingMethod}.${text}${dropped} ` +
     `Grey bars, marked n.s.: not significant (Benjamini–Hochberg q > ${a.alpha} over permutation p-values).`;
   ui.rankingChart.innerHTML = barChart(a.ranking, u, measure, a.alpha);
   if (a.heatmapError) {

@@ -12,7 +12,7 @@ function send(reply: Reply): void {
 async function handle(req: Request): Promise<void> {
   const table = parseCsv(req.text);
   if (req.type === 'parse') {
-    send({ type: 'parsed', id: req.id, rows: table.lines.length, columns: summarize(table) });
+    send({ type: 'parsed', id: req.id, rows: table.lines.length, ...summarize(table) });
     return;
   }
   const prepared = prepare(table, req.target);

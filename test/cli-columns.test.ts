@@ -1,17 +1,17 @@
 // The CLI's column storage and typing, in process: growth, the switch from numbers to text,
 // missing-cell tokens, delimiter detection and the label rule.
 import { describe, expect, it } from 'vitest';
-import { ColumnBuilder } from '../src/cli/column.js';
+import { ColumnBuilder, type BuildOptions } from '../src/cli/column.js';
 import { detectDelimiter } from '../src/cli/input.js';
 import { completeRows, gather } from '../src/cli/missing.js';
 import { detectTask, fewIntegers, kindOf, MAX_CLASSES } from '../src/cli/typing.js';
 
 const none = { discrete: [], continuous: [] };
 
-function column(cells: string[], name = 'c') {
-  const b = new ColumnBuilder(name, undefined, false);
+function column(cells: string[], name = 'c', options: BuildOptions = {}) {
+  const b = new ColumnBuilder(name, undefined, false, options);
   cells.forEach((cell, i) => b.push(cell, i + 2));
-  return b.finish();
+  return b.finish().column;
 }
 
 describe('ColumnBuilder', () => {
@@ -23,16 +23,58 @@ describe('ColumnBuilder', () => {
     if (col.type === 'numeric') expect(Array.from(col.values)).toEqual(cells.map(Number));
   });
 
-  it('turns into a text column at the first text cell, after 3000 numbers, keeping every cell', () => {
-    const cells = [...Array.from({ length: 3000 }, (_, i) => String(i % 3)), 'other', '', '2.0'];
+  it('turns into a text column past 100 text cells, after 3000 numbers, keeping every cell', () => {
+    const words = Array.from({ length: 101 }, (_, i) => `w${i}`);
+    const cells = [...Array.from({ length: 3000 }, (_, i) => String(i % 3)), ...words, '', '2.0'];
     const col = column(cells);
     expect(col.type).toBe('text');
     if (col.type !== 'text') return;
-    expect(col.levels).toEqual(['0', '1', '2', 'other']);
+    expect(col.levels).toEqual(['0', '1', '2', ...words]);
     expect(Array.from(col.codes.subarray(0, 4))).toEqual([0, 1, 2, 0]);
-    expect(Array.from(col.codes.subarray(3000))).toEqual([3, -1, 2]);
+    expect(Array.from(col.codes.subarray(3000, 3002))).toEqual([3, 4]);
+    expect(Array.from(col.codes.subarray(3101))).toEqual([-1, 2]);
     expect(col.missing).toBe(1);
-    expect(col.firstMissingLine).toBe(3003);
+    expect(col.firstMissingLine).toBe(3103);
+  });
+
+  it('a numeric column with 1 stray token in 60 cells stays numeric, the stray missing, named with its line', () => {
+    const cells = Array.from({ length: 60 }, (_, i) => (i === 50 ? 'oops' : String(i / 4)));
+    const b = new ColumnBuilder('x', undefined, false);
+    cells.forEach((cell, i) => b.push(cell, i + 2));
+    const { column: col, strays } = b.finish();
+    expect(col.type).toBe('numeric');
+    expect(col.missing).toBe(1);
+    expect(col.firstMissingLine).toBe(52);
+    expect(strays).toBe('column "x" is numeric except line 52: "oops"');
+    if (col.type === 'numeric') expect(Number.isNaN(col.values[50])).toBe(true);
+  });
+
+  it('text cells past 5% of a column make it text, strays included as labels', () => {
+    const cells = Array.from({ length: 60 }, (_, i) => (i % 10 === 0 ? '-' : String(i)));
+    const col = column(cells);
+    expect(col.type).toBe('text');
+    if (col.type === 'text') expect(col.levels[col.codes[0]]).toBe('-');
+  });
+
+  it('--discrete columns keep a stray token as a label', () => {
+    const cells = Array.from({ length: 60 }, (_, i) => (i === 50 ? 'oops' : String(i % 3)));
+    const col = column(cells, 'c', { labels: true });
+    expect(col.type).toBe('text');
+    if (col.type === 'text') expect(col.levels).toContain('oops');
+  });
+
+  it('decimal commas in a column with no dot are decimal points; with dots elsewhere they are strays', () => {
+    const b = new ColumnBuilder('x', undefined, false);
+    ['0,1234', '-2,5', '3', '1e3'].forEach((c, i) => b.push(c, i + 2));
+    const built = b.finish();
+    expect(built.decimalComma).toEqual({ line: 2, cell: '0,1234' });
+    if (built.column.type === 'numeric') expect(Array.from(built.column.values)).toEqual([0.1234, -2.5, 3, 1000]);
+    const mixed = column([...Array.from({ length: 40 }, (_, i) => `${i}.5`), '1,5']);
+    expect(mixed.type).toBe('numeric');
+    expect(mixed.missing).toBe(1);
+    expect(column(['1,5', '2,5'], 'c', { decimal: '.' }).type).toBe('text');
+    const comma = column(['1,5', '2'], 'c', { decimal: ',' });
+    if (comma.type === 'numeric') expect(Array.from(comma.values)).toEqual([1.5, 2]);
   });
 
   it.each(['', 'NA', 'NaN', 'nan', 'N/A', 'null', 'NULL', 'None', '<NA>', '#N/A'])('reads %j as missing (pandas na_values)', (cell) => {
@@ -42,8 +84,8 @@ describe('ColumnBuilder', () => {
     if (col.type === 'numeric') expect(Number.isNaN(col.values[1])).toBe(true);
   });
 
-  it.each(['0x10', 'Infinity', '-inf', '1,5', '1e', '.'])('reads %j as text, not a number', (cell) => {
-    expect(column(['1', cell]).type).toBe('text');
+  it.each(['0x10', 'Infinity', '-inf', '1,5', '1e', '.', '1.5.2', '--1'])('reads %j as text, not a number (with --decimal .)', (cell) => {
+    expect(column(['1', cell], 'c', { decimal: '.' }).type).toBe('text');
   });
 
   it.each(['-1.5', '+2', '.5', '5.', '1e-3', '2E+10'])('reads %j as a number', (cell) => {

@@ -309,7 +309,7 @@ describe('mutinfo errors are one line on stderr with a non-zero exit code', () =
     ['a bad --k', () => ['entropy', 'data/wine.csv', 'class', '--k', '0'], 2, /^mutinfo: option '--k <n>' argument '0' is invalid\. It must be an integer ≥ 1\.$/],
     ['an unknown command', () => ['rnak', 'data/wine.csv'], 2, /^mutinfo: unknown command 'rnak' \(Did you mean rank\?\)$/],
     ['a column both --discrete and --continuous', () => ['entropy', 'data/wine.csv', 'ash', '--discrete', 'ash', '--continuous', 'ash'], 2, /^mutinfo: column "ash" cannot be both --discrete and --continuous$/],
-    ['an estimator the library rejects', () => ['entropy', 'data/wine.csv', 'class', '--estimator', 'nope'], 1, /^mutinfo: entropy: estimator must be one of .*, got "nope"$/],
+    ['an estimator the library rejects', () => ['entropy', 'data/wine.csv', 'class', '--estimator', 'nope'], 2, /^mutinfo: unknown --estimator "nope" for this command; it accepts plugin, .*, vasicek, van es, ebrahimi, correa$/],
   ];
 
   it.each(cases)('%s', (_name, args, code, message) => {

@@ -3,11 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../demo/csv.js';
-import { prepare, summarize } from '../demo/table.js';
+import { prepare, rowsOf, summarize, valuesAt } from '../demo/table.js';
+import { completeRows } from '../src/cli/missing.js';
 import { viridis } from '../demo/viridis.js';
 import { ticks, UNITS } from '../demo/svg.js';
 import { barChart } from '../demo/bars.js';
-import { cellTip, heatmap } from '../demo/heatmap.js';
+import { cellTip, heatmap, scaleMin } from '../demo/heatmap.js';
 import type { Analysis } from '../demo/protocol.js';
 
 const data = (name: string) => readFileSync(new URL(`../data/${name}.csv`, import.meta.url), 'utf8');
@@ -63,21 +64,32 @@ describe('prepare(table, target)', () => {
     const p = prepare(parseCsv('x,colour\n1.5,red\n2,blue\n3,red\n'), 'colour');
     expect(p.task).toBe('classification');
     expect(p.columns[1]).toMatchObject({ kind: 'categorical', distinct: 2 });
+    expect(valuesAt(p.columns[1], rowsOf([p.columns[1]]))).toEqual(['red', 'blue', 'red']);
   });
 
-  it('prepare(table, target) rejects an empty target, and empty cells, naming their lines', () => {
+  it('prepare(table, target) rejects an empty or unknown target', () => {
     const t = parseCsv('a,b,y\n1,2,\n3,4,\n');
     expect(() => prepare(t, 'y')).toThrow('The target column "y" is empty: pick a column that has values');
-    expect(() => prepare(parseCsv('a,y\n1,0\n2,NA\n3,1\n'), 'y')).toThrow(
-      'The target column "y" has 1 empty cell (line 3)',
-    );
-    expect(() => prepare(parseCsv('a,y\n,0\n2,1\n'), 'y')).toThrow('Column "a" has 1 empty cell (line 2)');
     expect(() => prepare(t, 'z')).toThrow('There is no column named "z"');
   });
 
+  it('prepare(table, target) reads cells by the CLI rule: missing tokens, a stray token as missing, decimal commas', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `${i === 30 ? 'oops' : (i / 3).toFixed(2).replace('.', ',')};${i % 2}`);
+    const p = prepare(parseCsv(`x;y\n${rows.join('\n')}\n`), 'y');
+    expect(p.columns[0]).toMatchObject({ kind: 'numeric' });
+    expect(p.columns[0].cells.missing).toBe(1);
+    expect(p.notes).toEqual([
+      'column "x" is numeric except line 32: "oops"; read as missing.',
+      'Decimal commas read as decimal points in column "x" (line 2: "0,00").',
+    ]);
+    expect(rowsOf([p.columns[0], p.columns[1]])).toMatchObject({ n: 39, dropped: 1 });
+    const cli = completeRows([p.columns[0].cells, p.columns[1].cells]);
+    expect(Array.from(cli.keep!)).toEqual(Array.from(rowsOf([p.columns[0], p.columns[1]]).keep!));
+  });
+
   it('summarize(table) says what each column gives as a target', () => {
-    expect(summarize(parseCsv(data('wine'))).at(-1)).toEqual({ name: 'class', task: 'classification', distinct: 3 });
-    expect(summarize(parseCsv(data('diabetes'))).at(-1)).toMatchObject({ name: 'progression', task: 'regression' });
+    expect(summarize(parseCsv(data('wine'))).columns.at(-1)).toEqual({ name: 'class', task: 'classification', distinct: 3 });
+    expect(summarize(parseCsv(data('diabetes'))).columns.at(-1)).toMatchObject({ name: 'progression', task: 'regression' });
   });
 });
 
@@ -107,6 +119,18 @@ describe('charts', () => {
     expect([...svg.matchAll(/data-feature="([^"]*)"/g)].map((m) => m[1])).toEqual(['a&#60;b&#62;', 'c']);
     expect(svg).not.toContain('<b>');
     expect(svg).toContain('>1.000</text>'); // ln 2 nats = 1 bit
+  });
+
+  it('heatmap(analysis, unit) starts its colour scale at a negative raw estimate, not at 0', () => {
+    const m = Float64Array.from([NaN, -0.05, 0.4, -0.05, NaN, 0.1, 0.4, 0.1, NaN]);
+    const a = { names: ['p', 'q', 'r'], target: 'r', matrix: m, pairNote: Array(9).fill('ksg') } as unknown as Analysis;
+    expect(scaleMin(m)).toBe(-0.05);
+    const svg = heatmap(a, UNITS.nats);
+    expect(svg).toContain('>-0.05</text>');
+    const fills = [...svg.matchAll(/data-i="0" data-j="1"[^>]*fill="([^"]+)"/g)].map((x) => x[1]);
+    expect(fills).toEqual([viridis(0)]);
+    const zeroish = [...svg.matchAll(/data-i="1" data-j="2"[^>]*fill="([^"]+)"/g)].map((x) => x[1]);
+    expect(zeroish).toEqual([viridis((0.1 + 0.05) / 0.45)]);
   });
 
   it('heatmap(analysis, unit) has n × n cells, the diagonal marked, and a tooltip per pair', () => {

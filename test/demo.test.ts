@@ -215,6 +215,28 @@ describe('demo page in headless Chromium', () => {
     expect(await errorText(page)).toBe('This is not a text CSV file (it contains binary data)');
   });
 
+  it('a stray token in a numeric column: the CLI\'s note, and the CLI\'s MI for the pair', async () => {
+    const r = rng(7);
+    const rows = Array.from({ length: 60 }, (_, i) => {
+      const x = r() * 4;
+      return [i === 50 ? 'oops' : x.toFixed(4), (x + r()).toFixed(4), String(i % 3)];
+    });
+    const text = `x,y,g\n${rows.map((row) => row.join(',')).join('\n')}\n`;
+    await upload(page, 'stray.csv', text);
+    await page.waitForFunction(() => !(document.getElementById('target') as HTMLSelectElement).disabled);
+    await page.selectOption('#target', 'g');
+    await charts(page);
+    expect(await page.locator('#notes').textContent()).toBe('column "x" is numeric except line 52: "oops"; read as missing.');
+    await page.hover('svg.heatmap rect.cell[data-i="0"][data-j="1"]');
+    const tip = (await page.locator('#tooltip').textContent()) ?? '';
+    expect(tip).toContain('1 row with a missing cell dropped');
+    const x = rows.filter((_, i) => i !== 50).map((row) => Number(row[0]));
+    const y = rows.filter((_, i) => i !== 50).map((row) => Number(row[1]));
+    const bits = mutinfo.mutualInformation(Float64Array.from(x), Float64Array.from(y), { estimator: 'auto', base: 2 });
+    expect(tip).toContain(`${bits.toFixed(3)} bits`);
+    await page.mouse.move(0, 0);
+  });
+
   it('the page made no requests off 127.0.0.1 and threw no errors', () => {
     expect(offsite).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -16,6 +16,10 @@ export interface CommonOptions {
   discrete: string[];
   continuous: string[];
   missing: 'drop' | 'error';
+  /** Decimal separator of numbers: '.', ',' or 'auto' (a dot, or commas in a column with no dot). */
+  decimal: '.' | ',' | 'auto';
+  /** False with --no-header: the first row is data. */
+  header: boolean;
   quiet: boolean;
   debug: boolean;
 }
@@ -72,6 +76,8 @@ function common(cmd: Command): Command {
     .addOption(new Option('--discrete <cols>', 'treat these columns as labels (comma-separated)').argParser(list).default([]))
     .addOption(new Option('--continuous <cols>', 'treat these columns as numbers; text in them is an error').argParser(list).default([]))
     .addOption(new Option('--missing <how>', 'missing cells (empty, NA, NaN): drop the row for that pair, or stop').choices(['drop', 'error']).default('drop'))
+    .addOption(new Option('--decimal <sep>', 'decimal separator of numbers: . or , (default: a dot, or commas in a column that has no dot)').choices(['.', ',', 'auto']).default('auto'))
+    .option('--no-header', 'the first row is data; columns are named column1, column2, …')
     .option('-q, --quiet', 'no progress bar and no notes on stderr', false)
     .option('--debug', 'show stack traces of errors', false);
 }
@@ -82,8 +88,8 @@ function normalize<T extends CommonOptions>(raw: Record<string, unknown>): T {
 }
 
 export const EXAMPLES = `
-Examples, from a clone of the repository after npm ci and npm run build (there, run
-mutinfo as npx mutinfo or node bin/mutinfo.mjs):
+Examples, run from the package folder (node_modules/mutinfo after an install) or a clone
+of the repository, where the datasets in data/ are:
   $ mutinfo rank data/wine.csv --target class
   $ mutinfo rank data/diabetes.csv --target progression --base 2 --format json
   $ mutinfo rank data/wine.csv --target class --permutations 999 --workers auto
@@ -97,6 +103,9 @@ Numeric columns are continuous and text columns are labels; so are integer colum
 most 20 distinct values, except as rank features, which follow sklearn (every numeric feature
 continuous). --discrete and --continuous override all that. Missing cells (empty, NA, NaN and
 pandas' other na_values) drop their row from each pair they are in; --missing error stops.
+A few stray words in a numeric column (at most 5% of it) are read as missing, with a note;
+decimal commas are read as numbers in a column that has no dot (--decimal decides). A
+header row that looks like data gets a note (--no-header reads it as data).
 
 Estimators picked by default: discrete (plug-in counts) for two label columns, ksg
 (Kraskov et al. 2004) for two continuous ones, mixed (Ross 2014) for one of each; for
@@ -143,6 +152,7 @@ export function buildProgram(h: Handlers, version: string): Command {
     .argument('<file>', 'CSV or TSV file, or - for stdin')
     .argument('<col>', 'the column')
     .action((file: string, col: string, raw: Record<string, unknown>) => h.entropy(file, col, normalize<CommonOptions>(raw)));
-  for (const cmd of program.commands) common(cmd).addHelpText('after', EXAMPLES);
+  // Subcommand help stays short: the examples, input rules and exit codes are in `mutinfo --help`.
+  for (const cmd of program.commands) common(cmd).addHelpText('after', '\nExamples, input rules and exit codes: mutinfo --help');
   return program;
 }

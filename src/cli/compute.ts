@@ -17,7 +17,7 @@ import {
   type MutualInformationOptions,
   type SpacingMethod,
 } from '../index.js';
-import { CliError, EXIT } from './errors.js';
+import { CliError, EXIT, usage } from './errors.js';
 import type { Kind } from './typing.js';
 
 /** A column ready for an estimator: complete rows only. */
@@ -100,13 +100,28 @@ function libOptions(pick: Choice, o: EstimateOptions): Record<string, unknown> {
   return out;
 }
 
+/**
+ * Runs a library call; a named estimator it does not know becomes a command-line error
+ * (exit 2) that lists what this command accepts, rather than a data error in the library's words.
+ */
+function withEstimator<T>(o: EstimateOptions, extra: string[], call: () => T): T {
+  try {
+    return call();
+  } catch (e) {
+    const m = e instanceof RangeError && o.estimator !== undefined ? /: estimator must be one of (.*), got /.exec(e.message) : null;
+    if (m === null) throw e;
+    const names = [...m[1].split(', ').map((n) => n.replace(/'/g, '')).filter((n) => n !== 'auto'), ...extra];
+    throw usage(`unknown --estimator ${JSON.stringify(o.estimator)} for this command; it accepts ${names.join(', ')}`);
+  }
+}
+
 /** I(x; y) with the estimator picked from the column kinds, or the one the user named. */
 export function pairMI(x: Series, y: Series, o: EstimateOptions): Estimate {
   const pick = o.estimator !== undefined ? { ...CHOSEN, estimator: o.estimator } : choosePair(x.kind, y.kind);
   const opts = libOptions(pick, o);
   // The mixed estimator needs to know which side is the labels when the CLI typed them.
   if (pick.estimator === 'mixed' && x.kind !== y.kind) opts.discrete = x.kind === 'discrete' ? 'x' : 'y';
-  return { value: mutualInformation(x.data, y.data, opts as MutualInformationOptions), ...pick };
+  return { value: withEstimator(o, [], () => mutualInformation(x.data, y.data, opts as MutualInformationOptions)), ...pick };
 }
 
 /**
@@ -152,7 +167,7 @@ export function columnEntropy(x: Series, o: EstimateOptions, name: string): Esti
   }
   const opts = libOptions(pick, o) as EntropyOptions;
   try {
-    return { value: entropy(x.data, opts), ...pick };
+    return { value: withEstimator(o, SPACING, () => entropy(x.data, opts)), ...pick };
   } catch (e) {
     // The library's advice (its noise option) has no flag here: say what the CLI can do.
     if (pick.estimator === 'kl' && e instanceof RangeError && /identical points/.test(e.message)) {
@@ -215,5 +230,5 @@ export function chooseConditional(kinds: Kind[]): Choice {
 export function conditionalMI(s: Series[], o: EstimateOptions): Estimate {
   const pick = o.estimator !== undefined ? { ...CHOSEN, estimator: o.estimator } : chooseConditional(s.map((x) => x.kind));
   const opts = libOptions(pick, o) as ConditionalMutualInformationOptions;
-  return { value: conditionalMutualInformation(s[0].data, s[1].data, s[2].data, opts), ...pick };
+  return { value: withEstimator(o, [], () => conditionalMutualInformation(s[0].data, s[1].data, s[2].data, opts)), ...pick };
 }

@@ -3,6 +3,7 @@
 import { parse, CsvError } from 'csv-parse';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { isDecimalNumber, printable, type Decimal } from './cells.js';
 import { ColumnBuilder, type Column } from './column.js';
 import { CliError } from './errors.js';
 import { openSource } from './input.js';
@@ -17,6 +18,8 @@ export interface Table {
   columns: Map<string, Column>;
   /** Number of data rows. */
   rows: number;
+  /** How the file was read where it may not be what the user meant: one line each, for stderr. */
+  notes: string[];
 }
 
 export interface ReadOptions {
@@ -26,6 +29,12 @@ export interface ReadOptions {
   forcedNumeric: Map<string, string>;
   /** Stop at the first missing cell of a kept column instead of recording it. */
   missingIsError: boolean;
+  /** Columns forced to labels (their text cells are never strays). */
+  labels?: ReadonlySet<string>;
+  /** The decimal separator of numbers (default `'auto'`). */
+  decimal?: Decimal;
+  /** Whether the first record is a header (default true); without one, columns are column1, column2, … */
+  header?: boolean;
   /** Progress of the read: bytes so far, and the total when known (0 for stdin). */
   onBytes?(bytes: number, total: number): void;
 }
@@ -38,19 +47,26 @@ export async function readTable(path: string, opts: ReadOptions): Promise<Table>
   let header: string[] | null = null;
   let kept: { index: number; builder: ColumnBuilder }[] = [];
   let rows = 0;
+  const notes: string[] = [];
+  const hasHeader = opts.header ?? true;
   const parser = parse({
     delimiter: src.delimiter,
     bom: true,
     skip_empty_lines: true,
     on_record: (record: string[], info: { lines: number }) => {
       if (header === null) {
-        header = headerNames(src.name, record);
+        header = hasHeader ? headerNames(src.name, record) : record.map((_, j) => `column${j + 1}`);
+        if (hasHeader && looksLikeData(record)) notes.push(dataLikeHeader(src.name, record));
         const names = opts.select(header);
+        const index = new Map(header.map((h, j) => [h, j]));
         kept = names.map((name) => ({
-          index: header!.indexOf(name),
-          builder: new ColumnBuilder(name, opts.forcedNumeric.get(name), opts.missingIsError),
+          index: index.get(name)!,
+          builder: new ColumnBuilder(name, opts.forcedNumeric.get(name), opts.missingIsError, {
+            decimal: opts.decimal,
+            labels: opts.labels?.has(name),
+          }),
         }));
-        return null;
+        if (hasHeader) return null;
       }
       for (const { index, builder } of kept) builder.push(record[index], info.lines);
       rows++;
@@ -66,8 +82,38 @@ export async function readTable(path: string, opts: ReadOptions): Promise<Table>
   if (header === null) throw new CliError(`${src.name} is empty`);
   if (rows === 0) throw new CliError(`${src.name} has a header but no data rows`);
   const columns = new Map<string, Column>();
-  for (const { builder } of kept) columns.set(builder.name, builder.finish());
-  return { source: src.name, header, columns, rows };
+  const commas: string[] = [];
+  let firstComma: { line: number; cell: string } | undefined;
+  for (const { builder } of kept) {
+    const built = builder.finish();
+    columns.set(builder.name, built.column);
+    if (built.strays !== undefined) notes.push(`${built.strays}; read as missing (--missing error stops instead)`);
+    if (built.decimalComma !== undefined && opts.decimal !== ',') {
+      commas.push(JSON.stringify(builder.name));
+      firstComma ??= built.decimalComma;
+    }
+  }
+  if (firstComma !== undefined) {
+    const cols = commas.length > 3 ? `${commas.slice(0, 3).join(', ')} and ${commas.length - 3} more` : commas.join(', ');
+    notes.push(
+      `decimal commas read as decimal points in column${commas.length === 1 ? '' : 's'} ${cols} ` +
+        `(line ${firstComma.line}: ${JSON.stringify(firstComma.cell)}); --decimal , says so and silences this, --decimal . reads them as text`,
+    );
+  }
+  return { source: src.name, header, columns, rows, notes: notes.map(printable) };
+}
+
+/** Whether every field of the header row reads as a number: then it is probably data. */
+function looksLikeData(record: string[]): boolean {
+  return record.every((f) => {
+    const t = f.trim();
+    return isDecimalNumber(t, '.') || isDecimalNumber(t, ',');
+  });
+}
+
+function dataLikeHeader(source: string, record: string[]): string {
+  const shown = record.slice(0, 3).map((f) => f.trim()).join(', ');
+  return `the header row of ${source} looks like data (${shown}${record.length > 3 ? ', …' : ''}); --no-header reads it as data, naming the columns column1, column2, …`;
 }
 
 function headerNames(source: string, record: string[]): string[] {

@@ -56,6 +56,12 @@ export async function openSource(path: string, onBytes?: (bytes: number) => void
     if (r.value.includes(10) || peeked >= PEEK_LIMIT) break;
   }
   const first = Buffer.concat(head);
+  // Text files (UTF-8, Latin-1, with or without a BOM) hold no NUL byte; binary formats
+  // (xlsx, parquet, gzip, UTF-16) have them within their first bytes.
+  if (first.includes(0)) {
+    raw.destroy();
+    throw new CliError(`${name} is not a text CSV file (it holds binary data; UTF-16 text must be converted to UTF-8)`);
+  }
   let bytes = 0;
   async function* all(): AsyncGenerator<Buffer> {
     for (const chunk of head) yield count(chunk);
@@ -73,11 +79,24 @@ export async function openSource(path: string, onBytes?: (bytes: number) => void
   return { name, delimiter: detectDelimiter(headerLine(first)), size, stream: Readable.from(all(), { objectMode: false }) };
 }
 
-/** The first non-blank line of the input. */
-function headerLine(buf: Buffer): string {
-  const text = buf.toString('utf8');
-  for (const line of text.split('\n')) if (line.trim().length > 0) return line;
-  return '';
+/**
+ * The first non-blank record of the input: up to the first line break outside double quotes,
+ * so a quoted header name may hold a line break.
+ */
+export function headerLine(buf: Buffer | string): string {
+  const text = typeof buf === 'string' ? buf : buf.toString('utf8');
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (!quoted && (c === 10 || c === 13)) {
+      const line = text.slice(start, i);
+      if (line.trim().length > 0) return line;
+      start = i + 1;
+    }
+  }
+  return text.slice(start);
 }
 
 /** The candidate that occurs most often outside double quotes in the header line. */

@@ -7,6 +7,7 @@ import { entropy } from './commands/entropy.js';
 import { matrix } from './commands/matrix.js';
 import { pair } from './commands/pair.js';
 import { rank } from './commands/rank.js';
+import { printable } from './cells.js';
 import { CliError, EXIT } from './errors.js';
 import { render, type Result } from './format.js';
 
@@ -19,7 +20,7 @@ function version(): string {
 }
 
 function emit(result: Result, o: CommonOptions): void {
-  process.stdout.write(render(result, o.format));
+  process.stdout.write(render(result, o.format, process.stdout.isTTY ? process.stdout.columns || 100 : Infinity));
 }
 
 /** Runs the command line `argv` (without node and the script) and returns the exit code. */
@@ -53,7 +54,7 @@ function fail(e: unknown, debug: boolean): number {
   // Commander has printed its own one-line message already (or the help, or the version).
   if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   const err = e instanceof Error ? e : new Error(String(e));
-  process.stderr.write(debug && err.stack !== undefined ? `${err.stack}\n` : `mutinfo: ${oneLine(err.message)}\n`);
+  process.stderr.write(debug && err.stack !== undefined ? `${err.stack}\n` : `mutinfo: ${printable(oneLine(err.message))}\n`);
   return err instanceof CliError ? err.exitCode : EXIT.data;
 }
 

@@ -14,19 +14,26 @@ export interface TypeOverrides {
 
 /** Throws a usage error naming the first name that is not in the header, with the available ones. */
 export function checkNames(source: string, header: string[], names: string[]): void {
+  // A Set and a Map, not header.includes per name: a header may have 160,000 columns.
+  const known = new Set(header);
+  let lower: Map<string, string> | undefined;
   for (const name of names) {
-    if (header.includes(name)) continue;
-    const near = header.find((h) => h.toLowerCase() === name.toLowerCase());
+    if (known.has(name)) continue;
+    if (lower === undefined) {
+      lower = new Map();
+      for (const h of header) if (!lower.has(h.toLowerCase())) lower.set(h.toLowerCase(), h);
+    }
+    const near = lower.get(name.toLowerCase());
     const hint = near !== undefined ? ` (did you mean ${JSON.stringify(near)}?)` : '';
-    throw usage(
-      `unknown column ${JSON.stringify(name)} in ${source}${hint}; available: ${header.join(', ')}`,
-    );
+    const shown = header.length > 30 ? `${header.slice(0, 30).join(', ')}, … (${header.length} in all)` : header.join(', ');
+    throw usage(`unknown column ${JSON.stringify(name)} in ${source}${hint}; available: ${shown}`);
   }
 }
 
 /** Checks the overrides against each other; the names are checked with the header later. */
 export function checkOverrides(o: TypeOverrides): void {
-  const both = o.discrete.find((c) => o.continuous.includes(c));
+  const continuous = new Set(o.continuous);
+  const both = o.discrete.find((c) => continuous.has(c));
   if (both !== undefined) {
     throw usage(`column ${JSON.stringify(both)} cannot be both --discrete and --continuous`);
   }

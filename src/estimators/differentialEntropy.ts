@@ -87,8 +87,9 @@ function correa(s: Float64Array, m: number): number {
  * @throws RangeError if x holds NaN or ±Infinity, the method or base is invalid, the
  *   window fails 2 ≤ 2·windowLength < n, or ties make a spacing 0 (the estimate is −∞)
  * @example
- * differentialEntropy([0.1, 0.5, 0.3, 0.9, 0.7, 0.2, 0.8, 0.4, 0.6]); // => 0.12499544964231735 (van Es, m = 3; scipy 0.12499544964231779)
- * differentialEntropy(x, { method: 'vasicek', base: 2 }); // bits
+ * const x = [0.1, 0.5, 0.3, 0.9, 0.7, 0.2, 0.8, 0.4, 0.6];
+ * differentialEntropy(x); // => 0.12499544964231735 (van Es, m = 3; scipy 0.12499544964231779)
+ * differentialEntropy(x, { method: 'vasicek', base: 2 }); // => -0.5626690726794833 (bits)
  */
 export function differentialEntropy(x: NumericSequence, options?: DifferentialEntropyOptions): number {
   const fn = 'differentialEntropy';

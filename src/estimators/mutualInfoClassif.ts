@@ -36,8 +36,10 @@ export function mutualInfoClassif(X: FeatureMatrix, y: Labels, options?: Feature
  *   (within one ~8 ms slice of preparation), with onProgress's own error if it throws, and
  *   with an Error saying so if a worker dies mid-call (the pool replaces it)
  * @example
- * const ctl = new AbortController();
- * await mutualInfoClassifAsync(X, y, { workers: 2, signal: ctl.signal });
+ * const x0 = [0.1, 0.5, 0.9, 1.3, 1.7, 2.0, 2.4, 2.8, 3.3, 3.5, 3.9, 4.2, 4.8, 5.1, 5.5, 6.0];
+ * const ctl = new AbortController(); // ctl.abort() rejects the promise
+ * await mutualInfoClassifAsync(x0.map((v, i) => [v, (i % 3) + 1]), x0.map((v) => (v < 3 ? 'lo' : 'hi')), { workers: 2, signal: ctl.signal });
+ * // => Float64Array [0.6347468503718512, 0] (as mutualInfoClassif)
  */
 export function mutualInfoClassifAsync(X: FeatureMatrix, y: Labels, options?: FeatureMIAsyncOptions): Promise<Float64Array> {
   return estimateMIAsync('mutualInfoClassifAsync', X, y, true, options);

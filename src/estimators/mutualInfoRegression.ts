@@ -19,7 +19,7 @@ import { estimateMI, estimateMIAsync, type FeatureMIAsyncOptions, type FeatureMI
  * @example
  * const X = [[1, 0], [2, 1], [3, 0], [4, 1], [5, 0], [6, 1]];
  * mutualInfoRegression(X, [1.1, 2.1, 2.9, 4.2, 5.1, 5.8], { nNeighbors: 2 });
- * // => Float64Array [0.7833333333333338, 0] (sklearn 1.2.1 with a float X: [0.78333333, 0.])
+ * // => Float64Array [0.7833333333333339, 0] (sklearn 1.2.1 with a float X: [0.78333333, 0.])
  */
 export function mutualInfoRegression(X: FeatureMatrix, y: ArrayLike<number>, options?: FeatureMIOptions): Float64Array {
   return estimateMI('mutualInfoRegression', X, y, false, options);
@@ -34,7 +34,12 @@ export function mutualInfoRegression(X: FeatureMatrix, y: ArrayLike<number>, opt
  *   (within one ~8 ms slice of preparation), with onProgress's own error if it throws, and
  *   with an Error saying so if a worker dies mid-call (the pool replaces it)
  * @example
- * await mutualInfoRegressionAsync(X, y, { workers: 'auto', onProgress: (d, t) => console.log(`${d}/${t}`) });
+ * const X = [[1, 0], [2, 1], [3, 0], [4, 1], [5, 0], [6, 1]];
+ * const seen = [];
+ * const onProgress = (done, total) => seen.push(`${done}/${total}`);
+ * await mutualInfoRegressionAsync(X, [1.1, 2.1, 2.9, 4.2, 5.1, 5.8], { nNeighbors: 2, workers: 'auto', onProgress });
+ * // => Float64Array [0.7833333333333339, 0] (as mutualInfoRegression)
+ * seen; // => ['1/2', '2/2']
  */
 export function mutualInfoRegressionAsync(
   X: FeatureMatrix,

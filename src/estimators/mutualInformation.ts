@@ -117,7 +117,7 @@ const ESTIMATORS = ['auto', 'discrete', 'ksg', 'ksg2', 'mixed', 'binned', 'gauss
  * mutualInformation(['a', 'a', 'b', 'b'], [0, 0, 1, 1], { base: 2 }); // => 1
  * mutualInformation([1, 2, 3, 4, 5, 6], [1, 4, 9, 16, 25, 36], { estimator: 'ksg', k: 2 }); // => 0.7833333333333339
  * mutualInformation(['lo', 'lo', 'lo', 'hi', 'hi', 'hi'], [0.1, 0.3, 0.2, 2.1, 2.4, 2.2], { estimator: 'mixed', k: 1 });
- * // => 0.5
+ * // => 0.7833333333333337
  */
 export function mutualInformation(
   x: Labels | NumericSamples | Sample,

@@ -54,7 +54,9 @@ export function readSide(x: unknown): [SideKind, string] {
  * a 1-D numeric array with at most max(2, min(⌊N/4⌋, ⌊√N⌋)) distinct values; it is **continuous** if
  * it is an array of rows, or a 1-D numeric array with more distinct values than that.
  * Both labels: `'discrete'` (plug-in MI). Both continuous: `'ksg'` (KSG algorithm 1).
- * One of each: `'mixed'`, the Ross (2014) estimator.
+ * One of each: `'mixed'`, the Ross (2014) estimator. A labels side whose values are all
+ * distinct is flagged in `reason` as suspicious (an identifier, or numbers read as text):
+ * plug-in MI with it is H of the other side, whatever the data.
  *
  * Cost: O(N) per side (a Set of the distinct values, stopped early at the limit).
  * @example
@@ -65,6 +67,24 @@ export function selectEstimator(x: unknown, y: unknown): EstimatorChoice {
   const [kx, why] = readSide(x);
   const [ky, whyY] = readSide(y);
   const estimator = kx === ky ? (kx === 'labels' ? 'discrete' : 'ksg') : 'mixed';
-  const reason = `x is ${kx} (${why}) and y is ${ky} (${whyY})`;
+  const reason = `x is ${kx} (${why}${allDistinct(kx, x)}) and y is ${ky} (${whyY}${allDistinct(ky, y)})`;
   return { estimator, x: kx, y: ky, reason };
+}
+
+/**
+ * A warning for a labels side whose N ≥ 3 values are all distinct: an identifier, or numbers
+ * read as text (a stray token, decimal commas). Its plug-in MI with anything is then H of
+ * the other side, up to ln N, whatever the data: a meaningless number.
+ */
+function allDistinct(kind: SideKind, x: unknown): string {
+  if (kind !== 'labels' || !(Array.isArray(x) || (ArrayBuffer.isView(x) && !(x instanceof DataView)))) return '';
+  const a = x as ArrayLike<unknown>;
+  if (a.length < 3) return '';
+  const seen = new Set<unknown>();
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i];
+    if (seen.has(v) || Array.isArray(v) || ArrayBuffer.isView(v)) return '';
+    seen.add(v);
+  }
+  return `; suspicious: all ${a.length} labels are distinct, as in an identifier or numbers read as text, so MI with them only measures N`;
 }

@@ -43,7 +43,7 @@ function shrink(fn: string, counts: Float64Array, o: Record<string, unknown>, di
  * @throws RangeError if x is empty, K is below the number of observed values, or an option value is invalid
  * @example
  * shrinkageEntropy([0, 0, 0, 0, 0, 0, 0, 1, 1, 2]);
- * // => { entropy: 0.93255496915411, lambda: 0.2473118279569893 } (λ = 23/93)
+ * // => { entropy: 0.93255496915411, lambda: 0.24731182795698933 } (λ = 23/93)
  */
 export function shrinkageEntropy(x: Labels, options?: ShrinkageEntropyOptions): ShrinkageEntropy {
   const fn = 'shrinkageEntropy';
@@ -62,7 +62,7 @@ export function shrinkageEntropy(x: Labels, options?: ShrinkageEntropyOptions): 
  * @throws TypeError if counts is not an array of numbers, or an option is unknown
  * @throws RangeError if a count is negative or not an integer, all are 0, the total passes 2^53 − 1, or K is below the number of non-zero counts
  * @example
- * shrinkageEntropyFromCounts([7, 2, 1]).lambda; // => 0.2473118279569893 (23/93)
+ * shrinkageEntropyFromCounts([7, 2, 1]).lambda; // => 0.24731182795698933 (23/93)
  */
 export function shrinkageEntropyFromCounts(counts: ArrayLike<number>, options?: ShrinkageEntropyOptions): ShrinkageEntropy {
   const fn = 'shrinkageEntropyFromCounts';

@@ -2,6 +2,7 @@
 import type { CommonOptions } from '../args.js';
 import { columnEntropy } from '../compute.js';
 import { unitName, type Result } from '../format.js';
+import { plural } from '../format.js';
 import { kindOf } from '../typing.js';
 import { load } from './load.js';
 import { droppedNote, toSeries } from './series.js';
@@ -13,7 +14,7 @@ export async function entropy(file: string, column: string, o: CommonOptions): P
   const est = columnEntropy(series[0], o, column);
   const unit = unitName(o.base);
   return {
-    title: `H(${column}) in ${unit}, ${rows.n} rows of ${t.source}`,
+    title: `H(${column}) in ${unit}, ${plural(rows.n, 'row')} of ${t.source}`,
     fields: [
       { key: 'column', label: 'column' },
       { key: 'entropy', label: `H (${unit})`, digits: 4 },

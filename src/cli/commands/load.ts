@@ -34,11 +34,15 @@ export async function load(
       },
       forcedNumeric: numeric,
       missingIsError: o.missing === 'error',
+      labels: new Set(o.discrete),
+      decimal: o.decimal,
+      header: o.header,
       onBytes(done, total) {
         bar ??= progress(enabled, 'reading', total, '', bytes);
         bar.update(done);
       },
     });
+    if (!o.quiet) for (const note of table.notes) process.stderr.write(`mutinfo: ${note}\n`);
     return {
       ...table,
       column(name: string): Column {

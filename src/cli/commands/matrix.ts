@@ -3,6 +3,7 @@ import type { MatrixOptions } from '../args.js';
 import { pairMI } from '../compute.js';
 import { usage } from '../errors.js';
 import { unitName, type Cell, type Result } from '../format.js';
+import { plural } from '../format.js';
 import { progress, progressEnabled, tick } from '../progress.js';
 import { kindOf } from '../typing.js';
 import { load } from './load.js';
@@ -39,14 +40,17 @@ export async function matrix(file: string, o: MatrixOptions): Promise<Result> {
   }
   const unit = unitName(o.base);
   const notes = [`estimators: ${[...used].map(([e, n]) => `${e} for ${n} pair${n === 1 ? '' : 's'}`).join(', ')}`];
-  const maxDropped = Math.max(...dropped.flat());
+  let maxDropped = 0;
+  for (const row of dropped) for (const d of row) if (d > maxDropped) maxDropped = d;
   if (maxDropped > 0) notes.push(`rows with a missing cell were dropped per pair: up to ${maxDropped} for one pair`);
   return {
-    title: `Pairwise mutual information in ${unit}, ${t.rows} rows of ${t.source}`,
-    fields: [{ key: '', label: 'column' }, ...names.map((n) => ({ key: n, label: n, digits: 4 }))],
+    title: `Pairwise mutual information in ${unit}, ${plural(t.rows, 'row')} of ${t.source}`,
+    // Keyed by position, on objects without a prototype: a column may be named "__proto__".
+    fields: [{ key: 'name', label: 'column' }, ...names.map((n, j) => ({ key: `c${j}`, label: n, digits: 4, mi: true }))],
     rows: names.map((n, i) => {
-      const row: Record<string, Cell> = { '': n };
-      names.forEach((c, j) => (row[c] = mi[i][j]));
+      const row: Record<string, Cell> = Object.create(null);
+      row.name = n;
+      names.forEach((_, j) => (row[`c${j}`] = mi[i][j]));
       return row;
     }),
     notes,

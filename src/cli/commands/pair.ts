@@ -2,6 +2,7 @@
 import type { PairOptions } from '../args.js';
 import { conditionalMI, pairMI } from '../compute.js';
 import type { Result } from '../format.js';
+import { plural } from '../format.js';
 import { unitName } from '../format.js';
 import { kindOf } from '../typing.js';
 import { load } from './load.js';
@@ -16,12 +17,12 @@ export async function pair(file: string, a: string, b: string, o: PairOptions): 
   const unit = unitName(o.base);
   const label = o.given === undefined ? `I(${a}; ${b})` : `I(${a}; ${b} | ${o.given})`;
   return {
-    title: `${label} in ${unit}, ${rows.n} rows of ${t.source}`,
+    title: `${label} in ${unit}, ${plural(rows.n, 'row')} of ${t.source}`,
     fields: [
       { key: 'a', label: 'a' },
       { key: 'b', label: 'b' },
       ...(o.given === undefined ? [] : [{ key: 'given', label: 'given' }]),
-      { key: 'mi', label: `MI (${unit})`, digits: 4 },
+      { key: 'mi', label: `MI (${unit})`, digits: 4, mi: true },
       { key: 'estimator', label: 'estimator' },
       { key: 'reason', label: 'why' },
       { key: 'rows', label: 'rows' },

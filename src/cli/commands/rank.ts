@@ -5,6 +5,7 @@ import type { RankOptions } from '../args.js';
 import type { Column } from '../column.js';
 import { CliError, usage } from '../errors.js';
 import { unitName, type Result } from '../format.js';
+import { plural } from '../format.js';
 import { progress, progressEnabled } from '../progress.js';
 import { detectTask, distinctCount, kindOf, type Kind } from '../typing.js';
 import { load } from './load.js';
@@ -41,11 +42,11 @@ export async function rank(file: string, o: RankOptions): Promise<Result> {
   const anyDropped = scored.some((s) => s.dropped > 0);
   const taskText = task === 'classif' ? 'classification' : 'regression';
   return {
-    title: `Features ranked by mutual information with ${JSON.stringify(o.target)} (${taskText}: ${taskReason}), ${t.rows} rows of ${t.source}, in ${unit}`,
+    title: `Features ranked by mutual information with ${JSON.stringify(o.target)} (${taskText}: ${taskReason}), ${plural(t.rows, 'row')} of ${t.source}, in ${unit}`,
     fields: [
       { key: 'rank', label: 'rank' },
       { key: 'feature', label: 'feature' },
-      { key: 'mi', label: `MI (${unit})`, digits: 4 },
+      { key: 'mi', label: `MI (${unit})`, digits: 4, mi: true },
       ...(tests ? [{ key: 'p', label: 'p', digits: 4 }, { key: 'q', label: 'q (BH)', digits: 4 }] : []),
       { key: 'estimator', label: 'estimator' },
       { key: 'reason', label: 'why' },
