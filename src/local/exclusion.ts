@@ -55,27 +55,45 @@ export function minCandidates(n: number, ex: Exclusion | null): number {
 /**
  * The k nearest non-excluded neighbours in max norm: dist[i] and, when asked, their
  * indices (row i of idx, k entries). The k-th distance is exact: at most 2w points are
- * excluded, so they lie among the k + 2w nearest. Callers check k ≤ minCandidates.
+ * excluded, so they lie among the k + 2w nearest. With indices, ties at the k-th distance
+ * go to the lowest index (a full scan settles them), so that KSG algorithm 2, whose
+ * extents depend on which tied point is a neighbour, gives the same numbers on both
+ * backends, and JIDT's on delay embeddings, where equal distances recur because rows
+ * share values. Callers check k ≤ minCandidates.
  */
 export function knnExcluded(K: Kernels, p: Points, k: number, ex: Exclusion | null, withIdx: boolean): Neighbours {
   const { data, d, n } = p;
-  if (!ex) return K.knnMaxNorm(data, d, k, withIdx);
-  const kk = Math.min(k + 2 * ex.w, n - 1);
+  if (!ex && !withIdx) return K.knnMaxNorm(data, d, k, false);
+  const w = ex ? ex.w : 0;
+  const kk = Math.min(k + 2 * w + (withIdx ? 1 : 0), n - 1);
   const nb = K.knnMaxNorm(data, d, kk, true);
   const all = nb.idx!;
   const dist = new Float64Array(n);
   const idx = withIdx ? new Int32Array(n * k) : null;
-  const cand: { j: number; e: number }[] = [];
+  const excluded = (i: number, j: number): boolean => j === i || (ex !== null && j >= ex.first[i] && j <= ex.last[i] && Math.abs(j - i) <= w);
+  const byDistThenIndex = (a: { j: number; e: number }, b: { j: number; e: number }) => a.e - b.e || a.j - b.j;
+  let cand: { j: number; e: number }[] = [];
   for (let i = 0; i < n; i++) {
     cand.length = 0;
     for (let s = 0; s < kk; s++) {
       const j = all[i * kk + s];
-      if (j >= ex.first[i] && j <= ex.last[i] && Math.abs(j - i) <= ex.w) continue;
-      cand.push({ j, e: rowDist(data, d, i, j) });
+      if (!excluded(i, j)) cand.push({ j, e: rowDist(data, d, i, j) });
     }
-    cand.sort((a, b) => a.e - b.e);
+    cand.sort(byDistThenIndex);
     dist[i] = cand[k - 1].e;
-    if (idx) for (let s = 0; s < k; s++) idx[i * k + s] = cand[s].j;
+    if (!idx) continue;
+    if (cand.length > k && cand[k].e === cand[k - 1].e) {
+      // a tie at the k-th distance: points the kernel did not list may share it
+      const r = dist[i];
+      cand = [];
+      for (let j = 0; j < n; j++) {
+        if (excluded(i, j)) continue;
+        const e = rowDist(data, d, i, j);
+        if (e <= r) cand.push({ j, e });
+      }
+      cand.sort(byDistThenIndex);
+    }
+    for (let s = 0; s < k; s++) idx[i * k + s] = cand[s].j;
   }
   return { dist, idx };
 }
