@@ -24,8 +24,8 @@ export interface ActiveInformationStorageOptions extends DynamicsOptions {
  * Cost: O(N log N) for k-NN in 1 + k dimensions; O(N) otherwise.
  * @throws TypeError, RangeError as transferEntropy (the series is named `series`)
  * @example
- * // a period-2 sequence: the last value tells the next one, 1 bit
- * activeInformationStorage([0, 1, 0, 1, 0, 1, 0, 1, 0, 1], { estimator: 'discrete', base: 2 }); // => 1
+ * // a period-2 sequence: the last value tells the next one, all of its entropy (9 observations)
+ * activeInformationStorage([0, 1, 0, 1, 0, 1, 0, 1, 0, 1], { estimator: 'discrete', base: 2 }); // => 0.9910760598382218
  */
 export function activeInformationStorage(series: SeriesOrTrials, options?: ActiveInformationStorageOptions): number {
   const { pr } = prepareTE('activeInformationStorage', null, series, null, options);
@@ -38,8 +38,8 @@ export function activeInformationStorage(series: SeriesOrTrials, options?: Activ
  * {@link activeInformationStorage}. A Float64Array for one series, one per trial for trials.
  * @throws as activeInformationStorage
  * @example
- * Array.from(localActiveInformationStorage([0, 1, 0, 1, 0, 1], { estimator: 'discrete', base: 2 }));
- * // => [NaN, 1, 1, 1, 1, 1]
+ * Array.from(localActiveInformationStorage([0, 1, 0, 1, 0, 1], { estimator: 'discrete', base: 2 }), (v) => v.toFixed(3));
+ * // => ['NaN', '0.737', '1.322', '0.737', '1.322', '0.737']
  */
 export function localActiveInformationStorage(series: SeriesOrTrials, options?: ActiveInformationStorageOptions): Float64Array | Float64Array[] {
   const { pr, trials } = prepareTE('localActiveInformationStorage', null, series, null, options);

@@ -13,3 +13,13 @@ export {
   localActiveInformationStorage,
   type ActiveInformationStorageOptions,
 } from './activeInformationStorage.js';
+export {
+  transferEntropyTest,
+  type TransferEntropyTestOptions,
+  type TransferEntropyTestResult,
+} from './transferEntropyTest.js';
+export {
+  laggedMutualInformation,
+  type LaggedMutualInformation,
+  type LaggedMutualInformationOptions,
+} from './laggedMutualInformation.js';

@@ -51,6 +51,8 @@ export interface Settings {
 
 const KNN_KEYS = ['k', 'normalize', 'noise', 'seed', 'theiler'];
 const COMMON_KEYS = ['estimator', 'base', 'backend'];
+/** Every option key the measures share. */
+export const DYNAMICS_KEYS = [...COMMON_KEYS, ...KNN_KEYS];
 
 /**
  * Checks the options against the keys the measure takes (`embedding` lists its own) and
