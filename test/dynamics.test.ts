@@ -9,6 +9,7 @@ import {
 } from '../src/index.js';
 import { BACKENDS, fixture } from './support/helpers.js';
 
+// The fixture's two 'mi-kernel' cases belong to the box-kernel estimator of mutualInformation (the estimators work), not to the time-series measures.
 const dyn = (fixture('jidt_dynamics.json').cases as any[]).filter((c) => c.fn !== 'mi-kernel');
 const jidtTe = (fixture('jidt.json').cases as any[]).filter((c) => c.fn === 'te');
 
