@@ -11,6 +11,7 @@ import { knnKdTree } from './knn.js';
 import { gridBuild } from './gridbuild.js';
 import { GRID_K_MAX, gridKnn } from './gridknn.js';
 import { neighbourExtent } from './extent.js';
+import { pairCounts } from './pairs.js';
 
 /** 2-D k-NN on a grid; the points it leaves, or all when the data fit a grid badly, on the kd-tree. */
 function knnGrid(points: Float64Array, k: number, dist: Float64Array, idx: Int32Array | null): void {
@@ -44,6 +45,7 @@ export const jsKernels: Kernels = {
     h.jointHistogram(a, b, kb, counts);
     return counts;
   },
+  pairCounts,
   rangeI32: h.rangeI32,
   sumNLogN: h.sumNLogN,
   miSparse: h.miSparse,
