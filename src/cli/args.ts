@@ -37,6 +37,20 @@ export interface PairOptions extends CommonOptions {
 export interface MatrixOptions extends CommonOptions {
   columns?: string[];
 }
+export interface TeOptions extends CommonOptions {
+  source: string;
+  target: string;
+  history?: number;
+  historyTau?: number;
+  sourceHistory?: number;
+  sourceTau?: number;
+  delay?: number;
+  theiler?: number;
+  permutations?: number;
+}
+export interface LaggedOptions extends CommonOptions {
+  maxLag?: number;
+}
 
 /** What the program calls once the command line is parsed. */
 export interface Handlers {
@@ -44,6 +58,8 @@ export interface Handlers {
   pair(file: string, a: string, b: string, o: PairOptions): Promise<void>;
   matrix(file: string, o: MatrixOptions): Promise<void>;
   entropy(file: string, column: string, o: CommonOptions): Promise<void>;
+  te(file: string, o: TeOptions): Promise<void>;
+  lagged(file: string, a: string, b: string, o: LaggedOptions): Promise<void>;
 }
 
 function integer(min: number) {
@@ -97,6 +113,8 @@ of the repository, where the datasets in data/ are:
   $ mutinfo matrix data/wine.csv --columns alcohol,flavanoids,proline,class --format csv
   $ mutinfo entropy data/wine.csv class --base 2
   $ cat data/wine.csv | mutinfo rank - --target class
+  $ mutinfo te data/coupled.csv --source x --target y --permutations 99
+  $ mutinfo lagged data/coupled.csv x y --max-lag 5
 
 Input: CSV or TSV with a header row (the delimiter is detected); "-" reads stdin.
 Numeric columns are continuous and text columns are labels; so are integer columns with at
@@ -152,6 +170,28 @@ export function buildProgram(h: Handlers, version: string): Command {
     .argument('<file>', 'CSV or TSV file, or - for stdin')
     .argument('<col>', 'the column')
     .action((file: string, col: string, raw: Record<string, unknown>) => h.entropy(file, col, normalize<CommonOptions>(raw)));
+  program
+    .command('te')
+    .description('transfer entropy between two time-series columns, both ways (JIDT\'s TE; KSG for numbers, counts for labels)')
+    .argument('<file>', 'CSV or TSV file, or - for stdin; one row per time step')
+    .requiredOption('--source <col>', 'the source column')
+    .requiredOption('--target <col>', 'the target column')
+    .addOption(new Option('--history <k>', 'target history length (default 1)').argParser(integer(1)))
+    .addOption(new Option('--history-tau <t>', 'spacing of the target history (default 1)').argParser(integer(1)))
+    .addOption(new Option('--source-history <l>', 'source embedding length (default 1)').argParser(integer(1)))
+    .addOption(new Option('--source-tau <t>', 'spacing of the source embedding (default 1)').argParser(integer(1)))
+    .addOption(new Option('--delay <d>', 'source-target delay (default 1)').argParser(integer(0)))
+    .addOption(new Option('--theiler <w>', 'dynamic-correlation exclusion window for the k-NN estimators (default 0)').argParser(integer(0)))
+    .addOption(new Option('--permutations <n>', 'add p-values from n source-shuffled surrogates').argParser(integer(1)))
+    .action((file: string, raw: Record<string, unknown>) => h.te(file, normalize<TeOptions>(raw)));
+  program
+    .command('lagged')
+    .description('lagged mutual information I(A_t; B_t+lag) for lags 0..max-lag')
+    .argument('<file>', 'CSV or TSV file, or - for stdin; one row per time step')
+    .argument('<a>', 'first column')
+    .argument('<b>', 'second column (shifted by the lag)')
+    .addOption(new Option('--max-lag <n>', 'largest lag (default 10)').argParser(integer(0)))
+    .action((file: string, a: string, b: string, raw: Record<string, unknown>) => h.lagged(file, a, b, normalize<LaggedOptions>(raw)));
   // Subcommand help stays short: the examples, input rules and exit codes are in `mutinfo --help`.
   for (const cmd of program.commands) common(cmd).addHelpText('after', '\nExamples, input rules and exit codes: mutinfo --help');
   return program;

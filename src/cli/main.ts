@@ -8,6 +8,7 @@ import { matrix } from './commands/matrix.js';
 import { pair } from './commands/pair.js';
 import { rank } from './commands/rank.js';
 import { printable } from './cells.js';
+import { lagged, te } from './commands/te.js';
 import { CliError, EXIT } from './errors.js';
 import { render, type Result } from './format.js';
 
@@ -31,6 +32,8 @@ export async function main(argv: string[]): Promise<number> {
     pair: async (file, a, b, o) => emit(await pair(file, a, b, o), o),
     matrix: async (file, o) => emit(await matrix(file, o), o),
     entropy: async (file, col, o) => emit(await entropy(file, col, o), o),
+    te: async (file, o) => emit(await te(file, o), o),
+    lagged: async (file, a, b, o) => emit(await lagged(file, a, b, o), o),
   };
   const program = buildProgram(handlers, version());
   if (argv.length === 0) {
