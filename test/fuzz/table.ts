@@ -30,6 +30,10 @@ function three(
   return length.chain((n) => fc.tuple(a(n), lengthNear(n).chain(a), lengthNear(n).chain(a), o(n)));
 }
 
+/** Sides of one kind (all labels, all continuous) most of the time, so that 'auto' runs deep; mixed kinds too. */
+const sameKind = (...gens: ((n: number) => fc.Arbitrary<unknown>)[]) => (build: (g: (n: number) => fc.Arbitrary<unknown>) => fc.Arbitrary<unknown[]>) =>
+  fc.oneof(...gens.map((g) => build(g)));
+
 /** A list of 1–4 label variables of one length (sometimes not). */
 function variables(): fc.Arbitrary<unknown> {
   return fc.oneof(
@@ -72,7 +76,10 @@ export const ABORT_REASON = new Error('aborted by the fuzz');
 const signal = () => {
   const aborted = new AbortController();
   aborted.abort(ABORT_REASON);
-  return fc.constantFrom<unknown>(new AbortController().signal, aborted.signal, { aborted: 'no' }, 'signal', null);
+  return fc.oneof(
+    { weight: 8, arbitrary: fc.constant(new AbortController().signal) },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>(aborted.signal, { aborted: 'no' }, 'signal', null) },
+  );
 };
 /**
  * onProgress values. A throwing callback must reject the promise (issue 10 item 4, the pool's
@@ -80,6 +87,8 @@ const signal = () => {
  */
 const progress = () =>
   fc.constantFrom<unknown>(
+    () => {},
+    () => {},
     () => {},
     'not a function',
     ...(process.env.FUZZ_THROWING_PROGRESS === '1'
@@ -166,10 +175,16 @@ export const ENTRIES: FuzzEntry[] = [
     names: ['a', 'b', 'averageMethod', ...OPTS],
   },
   { name: 'entropy', args: length.chain((n) => fc.tuple(labelsOrSample(n), entropyOptions(n))), call: api.entropy, optionsAt: 1, names: ['x', ...OPTS] },
-  { name: 'mutualInformation', args: two(labelsOrSample, labelsOrSample, miOptions), call: api.mutualInformation, optionsAt: 2, names: ['x', 'y', ...OPTS] },
+  {
+    name: 'mutualInformation',
+    args: fc.oneof(two(labels, labels, miOptions), two(sample, sample, miOptions), two(labels, sample, miOptions), two(labelsOrSample, labelsOrSample, miOptions)),
+    call: api.mutualInformation,
+    optionsAt: 2,
+    names: ['x', 'y', ...OPTS],
+  },
   {
     name: 'conditionalMutualInformation',
-    args: three(labelsOrSample, cmiOptions),
+    args: sameKind(labels, sample, labelsOrSample)((g) => three(g, cmiOptions)),
     call: api.conditionalMutualInformation,
     optionsAt: 3,
     names: ['x', 'y', 'z', ...OPTS],
