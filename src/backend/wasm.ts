@@ -20,6 +20,8 @@ interface WasmExports {
   argsortF64(vals: number, n: number, sorted: number, perm: number, scratch: number): void;
   lineKnn(sorted: number, perm: number, n: number, k: number, dist: number, idx: number): void;
   lineCount(sorted: number, perm: number, n: number, radius: number, inclusive: number, counts: number, tmp: number): void;
+  lineKnnRange(sorted: number, perm: number, n: number, k: number, dist: number, idx: number, r0: number, r1: number): void;
+  gridKnnRange(k: number, dist: number, idx: number, marks: number, t0: number, t1: number): number;
   kdNodeCount(n: number): number;
   kdBuild(src: number, n: number, d: number, pts: number, perm: number, box: number, span: number): void;
   kdKnn(k: number, heap: number, dist: number, idx: number, marks: number): void;
@@ -33,6 +35,8 @@ interface WasmExports {
   binCodes(values: number, n: number, edges: number, nEdges: number, codes: number): void;
   sumXLogX(values: number, k: number): number;
   chaoShenSum(counts: number, k: number, n: number, coverage: number): number;
+  rankCounts(xs: number, ys: number, q: number, n: number, dist: number, nx: number, ny: number): void;
+  pairCounts(...args: number[]): number;
 }
 
 const PAGE = 65536;
@@ -293,6 +297,33 @@ function gridKnn(pp: number, n: number, k: number, dist: number, idx: number): v
   ex!.kdKnn(k, alloc(k * 12), dist, idx, built ? marks : 0);
 }
 
+/**
+ * One part of a parallel k-NN (knnMaxNormPart): the queries at grid positions [a, b), the
+ * grid's leftovers among them on the kd-tree; if the data fit a grid badly, the queries
+ * of index [a, b) on the tree.
+ */
+function gridKnnPart(pp: number, n: number, k: number, dist: number, idx: number, part: number, parts: number): void {
+  const marks = alloc(n * 4);
+  const gp = alloc(n * 16);
+  const built = ex!.gridBuild(pp, n, gp, alloc(n * 4), marks, alloc(ex!.gridCellCap(n) * 4), alloc(ex!.gridAxisCap(n) * 32));
+  const a = Math.floor((n * part) / parts);
+  const b = Math.floor((n * (part + 1)) / parts);
+  let left = b - a;
+  if (built) left = ex!.gridKnnRange(k, dist, idx, marks, a, b);
+  else markRange(marks, n, a, b);
+  if (left === 0) return;
+  const heap = alloc(k * 12);
+  placeTree(pp, n, 2);
+  ex!.kdKnn(k, heap, dist, idx, marks);
+}
+
+/** marks[i] = 1 for a ≤ i < b, else 0 (n i32 at marks; the view is dropped at once). */
+function markRange(marks: number, n: number, a: number, b: number): void {
+  const m = new Int32Array(ex!.memory.buffer, marks, n);
+  m.fill(0);
+  m.fill(1, a, b);
+}
+
 /** Runs fn and frees whatever it allocated, even if it throws. */
 function scoped<T>(fn: () => T): T {
   const m = top;
@@ -400,6 +431,29 @@ export const wasmKernels: Kernels = {
       return { dist: takeF64(dist, n), idx: withIndices ? takeI32(idx, n * k) : null };
     });
   },
+  knnMaxNormPart(points, d, k, withIndices, part, parts) {
+    return scoped(() => {
+      const n = points.length / d;
+      const pp = putF64(points);
+      const dist = alloc(n * 8);
+      const idx = withIndices ? alloc(n * k * 4) : 0;
+      new Float64Array(ex!.memory.buffer, dist, n).fill(-1);
+      if (idx) new Int32Array(ex!.memory.buffer, idx, n * k).fill(0);
+      if (d === 1) {
+        const [sorted, perm] = placeLine(pp, n);
+        ex!.lineKnnRange(sorted, perm, n, k, dist, idx, Math.floor((n * part) / parts), Math.floor((n * (part + 1)) / parts));
+      } else if (d === 2 && k <= ex!.gridMaxK()) {
+        gridKnnPart(pp, n, k, dist, idx, part, parts);
+      } else {
+        const marks = alloc(n * 4);
+        const heap = alloc(k * 12);
+        placeTree(pp, n, d);
+        markRange(marks, n, Math.floor((n * part) / parts), Math.floor((n * (part + 1)) / parts));
+        ex!.kdKnn(k, heap, dist, idx, marks);
+      }
+      return { dist: takeF64(dist, n), idx: withIndices ? takeI32(idx, n * k) : null };
+    });
+  },
   countWithinMaxNorm(points, d, radius, inclusive) {
     return scoped(() => {
       const n = radius.length;
@@ -414,6 +468,15 @@ export const wasmKernels: Kernels = {
         ex!.kdCount(pr, inclusive ? 1 : 0, counts);
       }
       return takeI32(counts, n);
+    });
+  },
+  rankCounts(xs, ys, q, dist) {
+    return scoped(() => {
+      const n = xs.length;
+      const nx = alloc(n * 4);
+      const ny = alloc(n * 4);
+      ex!.rankCounts(putF64(xs), putF64(ys), putI32(q), n, putF64(dist), nx, ny);
+      return { nx: takeI32(nx, n), ny: takeI32(ny, n) };
     });
   },
   neighbourExtent(points, d, from, to, idx, k) {

@@ -3,6 +3,7 @@ import type { Kernels } from '../backend/kernels.js';
 import { knnSettings } from '../core/knnOptions.js';
 import { addNoise, columnScales, scaleColumns, shrinkHuge, toPoints } from '../core/points.js';
 import { NormalStream } from '../core/random.js';
+import type { KnnSplitLike } from './ksg.js';
 
 /**
  * H(X) in nats from the k-NN distances ε_i in the max norm (a cube of side 2ε):
@@ -13,7 +14,7 @@ import { NormalStream } from '../core/random.js';
  * ε enters through ln ε, so noise would move the value, not only break ties.
  * @throws RangeError when some ε_i is 0 (k + 1 or more identical points)
  */
-export function kozachenkoLeonenko(fn: string, K: Kernels, xs: unknown, o: Record<string, unknown>): number {
+export function kozachenkoLeonenko(fn: string, K: Kernels, xs: unknown, o: Record<string, unknown>, split?: KnnSplitLike): number {
   const x = toPoints(fn, 'x', xs);
   const s = knnSettings(fn, o, x.n, { normalize: false, noise: 0 });
   let shift = 0;
@@ -24,7 +25,7 @@ export function kozachenkoLeonenko(fn: string, K: Kernels, xs: unknown, o: Recor
   }
   shift += x.d * shrinkHuge([x]);
   addNoise(x, s.noise, new NormalStream(s.seed));
-  const { dist } = K.knnMaxNorm(x.data, x.d, s.k, false);
+  const dist = split ? split.distances(x, s.k) : K.knnMaxNorm(x.data, x.d, s.k, false).dist;
   let zero = 0;
   while (zero < x.n && dist[zero] > 0) zero++;
   if (zero < x.n) {
