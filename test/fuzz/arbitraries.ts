@@ -231,7 +231,11 @@ export function table(): fc.Arbitrary<unknown> {
 /** A feature matrix: rows, or { data, rows, cols } (sometimes the wrong size), of n × d. */
 export function matrix(n: number, d: number): fc.Arbitrary<unknown> {
   return fc
-    .tuple(fc.array(finiteColumn(n), { minLength: d, maxLength: d }), fc.constantFrom('rows', 'rows', 'flat', 'flat-wrong', 'ragged', 'poison', 'junk'), junk)
+    .tuple(
+      fc.array(finiteColumn(n), { minLength: d, maxLength: d }),
+      fc.constantFrom('rows', 'rows', 'rows', 'rows', 'rows', 'flat', 'flat', 'flat', 'flat-wrong', 'ragged', 'poison', 'junk'),
+      junk,
+    )
     .map(([cols, kind, j]) => {
       const rs = Array.from({ length: n }, (_, i) => cols.map((c) => c[i]));
       if (kind === 'flat') return { data: Float64Array.from(rs.flat()), rows: n, cols: d };

@@ -30,6 +30,10 @@ function three(
   return length.chain((n) => fc.tuple(a(n), lengthNear(n).chain(a), lengthNear(n).chain(a), o(n)));
 }
 
+/** Sides of one kind (all labels, all continuous) most of the time, so that 'auto' runs deep; mixed kinds too. */
+const sameKind = (...gens: ((n: number) => fc.Arbitrary<unknown>)[]) => (build: (g: (n: number) => fc.Arbitrary<unknown>) => fc.Arbitrary<unknown[]>) =>
+  fc.oneof(...gens.map((g) => build(g)));
+
 /** A list of 1–4 label variables of one length (sometimes not). */
 function variables(): fc.Arbitrary<unknown> {
   return fc.oneof(
@@ -72,7 +76,10 @@ export const ABORT_REASON = new Error('aborted by the fuzz');
 const signal = () => {
   const aborted = new AbortController();
   aborted.abort(ABORT_REASON);
-  return fc.constantFrom<unknown>(new AbortController().signal, aborted.signal, { aborted: 'no' }, 'signal', null);
+  return fc.oneof(
+    { weight: 8, arbitrary: fc.constant(new AbortController().signal) },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>(aborted.signal, { aborted: 'no' }, 'signal', null) },
+  );
 };
 /**
  * onProgress values. A throwing callback must reject the promise (issue 10 item 4, the pool's
@@ -80,6 +87,8 @@ const signal = () => {
  */
 const progress = () =>
   fc.constantFrom<unknown>(
+    () => {},
+    () => {},
     () => {},
     'not a function',
     ...(process.env.FUZZ_THROWING_PROGRESS === '1'
@@ -145,6 +154,22 @@ function checkDiscretized(result: unknown, args: unknown[]): string | undefined 
   return undefined;
 }
 
+/**
+ * Options of the significance tests: `permutations` (and `bootstrap`) always small, so that
+ * a case stays fast; the default counts run in the tests' own suite.
+ */
+function testOptions(spec: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<unknown> {
+  const small = { permutations: fc.integer({ min: 1, max: 12 }), ...spec };
+  return fc.oneof(
+    { weight: 14, arbitrary: fc.record(small, { requiredKeys: ['permutations'] }) },
+    { weight: 1, arbitrary: fc.record(small, { requiredKeys: ['permutations'] }).map((o) => ({ ...o, bogus: 1 })) },
+    { weight: 1, arbitrary: fc.record({ permutations: junk }) },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>(null, 3, 'x', []) },
+  );
+}
+
+const TESTS = ['permutations', 'seed', 'workers', 'onProgress', 'signal', 'method', 'confidence', 'bootstrap', 'shuffle', 'shuffleNeighbors', 'target', 'adjust'];
+
 const OPTS = ['options', 'base', 'backend', 'estimator', 'correction', 'K', 'bins', 'binning', 'k', 'normalize', 'noise', 'seed', 'discrete'];
 
 export const ENTRIES: FuzzEntry[] = [
@@ -166,10 +191,16 @@ export const ENTRIES: FuzzEntry[] = [
     names: ['a', 'b', 'averageMethod', ...OPTS],
   },
   { name: 'entropy', args: length.chain((n) => fc.tuple(labelsOrSample(n), entropyOptions(n))), call: api.entropy, optionsAt: 1, names: ['x', ...OPTS] },
-  { name: 'mutualInformation', args: two(labelsOrSample, labelsOrSample, miOptions), call: api.mutualInformation, optionsAt: 2, names: ['x', 'y', ...OPTS] },
+  {
+    name: 'mutualInformation',
+    args: fc.oneof(two(labels, labels, miOptions), two(sample, sample, miOptions), two(labels, sample, miOptions), two(labelsOrSample, labelsOrSample, miOptions)),
+    call: api.mutualInformation,
+    optionsAt: 2,
+    names: ['x', 'y', ...OPTS],
+  },
   {
     name: 'conditionalMutualInformation',
-    args: three(labelsOrSample, cmiOptions),
+    args: sameKind(labels, sample, labelsOrSample)((g) => three(g, cmiOptions)),
     call: api.conditionalMutualInformation,
     optionsAt: 3,
     names: ['x', 'y', 'z', ...OPTS],
@@ -264,8 +295,84 @@ export const ENTRIES: FuzzEntry[] = [
     optionsAt: 3,
     names: ['x', 'y', 'z', ...OPTS],
   },
+  { name: 'gTest', args: two(labels, labels, () => options({ base })), call: api.gTest, optionsAt: 2, names: ['x', 'y', ...OPTS] },
+  { name: 'gTestFromCounts', args: fc.tuple(table(), options({ base })), call: api.gTestFromCounts, optionsAt: 1, names: ['table', 'table.data', 'table.rows', 'table.cols', ...OPTS] },
+  {
+    name: 'adjustPValues',
+    args: fc.tuple(
+      fc.oneof(
+        { weight: 8, arbitrary: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 12 }).map((a) => Float64Array.from(a)) },
+        { weight: 1, arbitrary: fc.constantFrom<unknown>(Float64Array.of(NaN), Float64Array.of(1.5), [0.1, 0.2], Float64Array.of(-0)) },
+        { weight: 1, arbitrary: junk },
+      ),
+      opt(fc.constantFrom('holm', 'bh', 'none')),
+    ),
+    call: api.adjustPValues,
+    names: ['p', 'method'],
+  },
+  ...(['mutualInformationTest', 'mutualInformationTestAsync'] as const).map((name) => ({
+    name,
+    args: fc.oneof(two(labels, labels, mi(name)), two(sample, sample, mi(name)), two(labels, sample, mi(name))),
+    call: api[name],
+    optionsAt: 2,
+    names: ['x', 'y', ...OPTS, ...TESTS],
+    expectedError: (e: unknown) => e === ABORT_REASON,
+  })),
+  ...(['conditionalMutualInformationTest', 'conditionalMutualInformationTestAsync'] as const).map((name) => ({
+    name,
+    args: sameKind(labels, sample)((g) =>
+      three(g, (n) =>
+        testOptions({
+          ...(name.endsWith('Async') ? { onProgress: progress(), signal: signal() } : {}),
+          shuffle: opt(fc.constantFrom('auto', 'stratified', 'local', 'plain')),
+          shuffleNeighbors: opt(fc.integer({ min: 1, max: 8 })),
+          seed: seedOpt,
+          k: kOpt(n),
+          base,
+        }),
+      ),
+    ),
+    call: api[name],
+    optionsAt: 3,
+    names: ['x', 'y', 'z', ...OPTS, ...TESTS],
+    expectedError: (e: unknown) => e === ABORT_REASON,
+  })),
+  ...(['featureTests', 'featureTestsAsync'] as const).map((name) => ({
+    name,
+    args: length.chain((n) =>
+      fc.tuple(
+        fc.integer({ min: 1, max: 3 }).chain((d) => matrix(n, d)),
+        lengthNear(n).chain((m) => fc.oneof(labels(m), numbers(m))),
+        testOptions({
+          ...(name.endsWith('Async') ? { onProgress: progress(), signal: signal() } : {}),
+          target: opt(fc.constantFrom('classif', 'regression', 'auto')),
+          adjust: opt(fc.constantFrom('holm', 'bh', 'none')),
+          seed: seedOpt,
+        }),
+      ),
+    ),
+    call: api[name],
+    optionsAt: 2,
+    names: ['X', 'y', 'discreteFeatures', 'nNeighbors', ...OPTS, ...TESTS],
+    expectedError: (e: unknown) => e === ABORT_REASON,
+  })),
   { name: 'selectEstimator', args: two(labelsOrSample, labelsOrSample), call: api.selectEstimator, names: ['x', 'y'] },
 ];
+
+/** mutualInformationTest's options: a method, the estimator's options, small counts. */
+function mi(name: string) {
+  return (n: number) =>
+    testOptions({
+      ...(name.endsWith('Async') ? { onProgress: progress(), signal: signal() } : {}),
+      method: opt(fc.constantFrom('permutation', 'g-test', 'likelihood-ratio', 'auto')),
+      estimator: opt(fc.constantFrom('auto', 'discrete', 'ksg', 'mixed', 'binned', 'gaussian')),
+      confidence: opt(fc.constantFrom(0.9, 0.95)),
+      bootstrap: opt(fc.integer({ min: 2, max: 8 })),
+      seed: seedOpt,
+      k: kOpt(n),
+      base,
+    });
+}
 
 /** The exported functions of src/index.ts, which the table must cover. */
 export const EXPORTED_FUNCTIONS = Object.entries(api)
