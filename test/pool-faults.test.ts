@@ -96,8 +96,9 @@ describe('a worker that dies mid-call', () => {
 describe('abort during the preparation of a large call', () => {
   // The issue asks for an abort to take effect within 50 ms. On a loaded CI machine no wall
   // time can be promised, so this asserts the mechanism instead: the preparation gives the
-  // event loop a turn every ~8 ms of work, and an abort is acted on at the next turn, before
-  // any more preparation runs. The wall-clock latency is checked only against a generous bound.
+  // event loop a turn every ~8 ms of work (and waits for the noise, drawn in a worker, without
+  // blocking), and an abort is acted on at the next turn, before any more preparation runs.
+  // The wall-clock latency is checked only against a generous bound.
   it('rejects at the first event-loop turn after abort(), long before the preparation would end', async () => {
     const { X, y } = wide(150_000, 12, 4); // 1.8e6 values to check and transpose, 1.2e6 normals to draw
     const ctl = new AbortController();
@@ -122,6 +123,10 @@ describe('abort during the preparation of a large call', () => {
     expect(abortedAtTurn).toBeGreaterThan(before);
     expect(prepTurns.turns - abortedAtTurn).toBeLessThanOrEqual(1);
     expect(latency).toBeLessThan(1000);
+    // the noise task already running in a worker finishes; nothing else is handed out
+    const t0 = Date.now();
+    while (poolThreads().busy > 0 && Date.now() - t0 < 10_000) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 50));
     expect(poolThreads().busy).toBe(0);
   });
 });
@@ -158,5 +163,17 @@ describe('without process.getBuiltinModule (Node < 20.16)', () => {
     } finally {
       p.getBuiltinModule = saved;
     }
+  });
+});
+
+describe('a bad value found while the noise is drawn in a worker', () => {
+  it('throws the same named error as one worker, and the pool serves the next call', () => {
+    const { X, y } = wide(300, 4, 7);
+    const bad = { ...X, data: X.data.slice() };
+    bad.data[123 * 4 + 2] = NaN;
+    const msg = /^mutualInfoRegression: X must not contain NaN or ±Infinity, got NaN at row 123, column 2$/;
+    expect(() => mutualInfoRegression(bad, y)).toThrow(msg);
+    expect(() => mutualInfoRegression(bad, y, { workers: 2 })).toThrow(msg);
+    expect(Array.from(mutualInfoRegression(X, y, { workers: 2 }))).toEqual(Array.from(mutualInfoRegression(X, y)));
   });
 });

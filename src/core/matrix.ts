@@ -68,15 +68,11 @@ function badValue(fn: string, i: number, j: number, v: unknown): never {
 const STEP = 1 << 16;
 
 /**
- * The checks of {@link columnsOf}, written into one column-major Float64Array (column j
- * at j·rows) from `alloc` (e.g. backed by a SharedArrayBuffer), as a generator that
- * yields every ~65k values so an async caller can give the event loop a turn.
+ * The shape of X and a reader of its rows, after the structural checks of {@link columnsOf}
+ * (non-empty, rectangular so far as row 0 and the declared sizes go); the values and the
+ * other rows are checked as they are read.
  */
-export function* columnMajor(
-  fn: string,
-  X: unknown,
-  alloc: (length: number) => Float64Array = (m) => new Float64Array(m),
-): Generator<void, { rows: number; cols: number; data: Float64Array }> {
+export function matrixShape(fn: string, X: unknown): { rows: number; cols: number; row: (i: number) => ArrayLike<unknown> } {
   let rows: number;
   let cols: number;
   let at: (i: number) => ArrayLike<unknown>;
@@ -112,6 +108,20 @@ export function* columnMajor(
   } else {
     throw new TypeError(`${fn}: X must be an array of rows (number[][]) or { data, rows, cols }, got ${show(X)}`);
   }
+  return { rows, cols, row: at };
+}
+
+/**
+ * The checks of {@link columnsOf}, written into one column-major Float64Array (column j
+ * at j·rows) from `alloc` (e.g. backed by a SharedArrayBuffer), as a generator that
+ * yields every ~65k values so an async caller can give the event loop a turn.
+ */
+export function* columnMajor(
+  fn: string,
+  X: unknown,
+  alloc: (length: number) => Float64Array = (m) => new Float64Array(m),
+): Generator<void, { rows: number; cols: number; data: Float64Array }> {
+  const { rows, cols, row: at } = matrixShape(fn, X);
   const out = alloc(rows * cols);
   const per = Math.max(1, Math.floor(STEP / cols));
   for (let i0 = 0; i0 < rows; i0 += per) {

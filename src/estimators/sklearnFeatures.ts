@@ -11,9 +11,9 @@ import { sklearnPrepare } from '../core/sklearnPrep.js';
 import { checkOptions, checkSequence, intIn, oneOf, sameLength, show } from '../core/validate.js';
 import { npStd, npSum } from '../core/numpyStats.js';
 import { LegacyNormal } from '../core/mt19937.js';
-import { columnMajor } from '../core/matrix.js';
-import { canRunSync, maxPoolThreads, poolAvailable, runAsync, runSync, type TaskSpec } from '../parallel/pool.js';
-import { checkAborted, drain, drainAsync, turn } from '../parallel/steps.js';
+import { columnMajor, matrixShape } from '../core/matrix.js';
+import { canRunSync, maxPoolThreads, poolAvailable, runAsync, runSync, startSync, type TaskSpec } from '../parallel/pool.js';
+import { checkAborted, drain, drainAsync, turn, waitFor, type Pending, type Steps } from '../parallel/steps.js';
 import { asyncOptions, workerCount } from '../parallel/options.js';
 import { scoreFeature, type FeatureTask } from './featureScore.js';
 import { scoreBatch, type FeatureBatch } from './featureBatch.js';
@@ -116,9 +116,9 @@ interface Plan {
  * here (numpy's order is one stream: X's n × n_continuous matrix, then y's n); else the
  * columns are prepared here as sklearnPrepare does.
  */
-function* planSteps(fn: string, X: unknown, y: unknown, discreteTarget: boolean, options: unknown, async: boolean): Generator<void, Plan> {
+function* planSteps(fn: string, X: unknown, y: unknown, discreteTarget: boolean, options: unknown, async: boolean): Steps<Plan> {
   const o = checkOptions(fn, options, async ? [...KEYS, 'onProgress', 'signal'] : KEYS);
-  if (async) asyncOptions(fn, o);
+  const { signal } = async ? asyncOptions(fn, o) : { signal: undefined };
   const seed = o.randomState === undefined ? 0 : intIn(fn, 'randomState', o.randomState, 0, 2 ** 32 - 1, '[0, 2^32-1]');
   if (o.copy !== undefined && typeof o.copy !== 'boolean') throw new TypeError(`${fn}: copy must be a boolean, got ${show(o.copy)}`);
   let workers = workerCount(fn, o.workers);
@@ -127,10 +127,16 @@ function* planSteps(fn: string, X: unknown, y: unknown, discreteTarget: boolean,
   if (!async && !canRunSync()) workers = 1;
   const pooled = async || workers > 1;
   const share = pooled && canShare();
-  const { rows, cols, data } = yield* columnMajor(fn, X, share ? sharedF64 : undefined);
+  const { rows, cols } = matrixShape(fn, X);
   sameLength(fn, 'X rows', rows, 'y', checkSequence(fn, 'y', y));
   const mask = discreteMask(fn, o.discreteFeatures, cols);
   const k = o.nNeighbors === undefined ? 3 : intIn(fn, 'nNeighbors', o.nNeighbors, 1, rows - 1, `[1, n_samples-1] = [1, ${rows - 1}]`);
+  // numpy's noise is one sequential stream (X's n × n_continuous matrix, then y's n), so it
+  // cannot be split; a worker draws it while this thread checks and transposes X.
+  const ncont = mask.filter((d) => !d).length;
+  const gLength = rows * ncont + (discreteTarget ? 0 : rows);
+  const normals = pooled && gLength > 0 && poolAvailable() ? drawNormals(seed, gLength, share, async, signal) : undefined;
+  const { data } = yield* columnMajor(fn, X, share ? sharedF64 : undefined);
   let target: Float64Array | Int32Array;
   let yClasses = 0;
   if (discreteTarget) {
@@ -154,17 +160,19 @@ function* planSteps(fn: string, X: unknown, y: unknown, discreteTarget: boolean,
     if (prep.y) plan.y = prep.y;
     return plan;
   }
-  const rng = new LegacyNormal(seed);
-  const ncont = mask.filter((d) => !d).length;
-  if (ncont > 0) {
-    const G = share ? sharedF64(rows * ncont) : new Float64Array(rows * ncont);
-    for (let t = 0; t < G.length; t += NORMALS_STEP) {
-      rng.fill(G, t, Math.min(G.length, t + NORMALS_STEP));
+  let G: Float64Array;
+  if (normals) G = yield* waitFor(normals);
+  else {
+    // no threads at all: drawn here, in slices
+    G = new Float64Array(gLength);
+    const rng = new LegacyNormal(seed);
+    for (let t = 0; t < gLength; t += NORMALS_STEP) {
+      rng.fill(G, t, Math.min(gLength, t + NORMALS_STEP));
       yield;
     }
-    plan.G = G;
   }
-  if (!discreteTarget) plan.y = yield* prepareTarget(target as Float64Array, rng, share);
+  if (ncont > 0) plan.G = G;
+  if (!discreteTarget) plan.y = prepareTarget(target as Float64Array, G.subarray(rows * ncont), share);
   return plan;
 }
 
@@ -189,21 +197,29 @@ export function plan(fn: string, X: unknown, y: unknown, discreteTarget: boolean
   return { o, tasks, workers };
 }
 
-/** sklearn's scaling and noise of a regression target (as sklearnPrepare), the normals drawn in chunks. */
-function* prepareTarget(y: Float64Array, rng: LegacyNormal, share: boolean): Generator<void, Float64Array> {
+/** Starts a pool task that draws `length` normals of RandomState(seed) (into shared memory where possible). */
+function drawNormals(seed: number, length: number, share: boolean, async: boolean, signal?: AbortSignal): Pending<Float64Array> {
+  const G = share ? sharedF64(length) : undefined;
+  const task: TaskSpec[] = [{ name: 'legacyNormals', payload: { seed, length, G } }];
+  const pick = (r: (number | Float64Array)[]) => G ?? (r[0] as Float64Array);
+  if (!async) {
+    const run = startSync<number | Float64Array>(task, 1);
+    return { block: () => pick(run.wait()), promise: () => Promise.resolve(pick(run.wait())) };
+  }
+  const p = runAsync<number | Float64Array>(task, 1, undefined, signal).then(pick);
+  p.catch(() => {}); // if the call fails before it waits, the rejection is not unhandled
+  return { block: () => { throw new Error('drawNormals: an async draw cannot block'); }, promise: () => p };
+}
+
+/** sklearn's scaling and noise of a regression target (as sklearnPrepare), with its n normals given. */
+function prepareTarget(y: Float64Array, g: Float64Array, share: boolean): Float64Array {
   const n = y.length;
   let s = npStd(y);
   if (s === 0) s = 1; // a scalar scale is replaced only when exactly 0
   const ys = share ? sharedF64(n) : new Float64Array(n);
   for (let i = 0; i < n; i++) ys[i] = y[i] / s;
   const amp = 1e-10 * Math.max(1, npSum(ys.map(Math.abs)) / n);
-  const g = new Float64Array(Math.min(n, NORMALS_STEP));
-  for (let t = 0; t < n; t += g.length) {
-    const m = Math.min(g.length, n - t);
-    rng.fill(g, 0, m);
-    for (let i = 0; i < m; i++) ys[t + i] += amp * g[i];
-    yield;
-  }
+  for (let i = 0; i < n; i++) ys[i] += amp * g[i];
   return ys;
 }
 

@@ -277,10 +277,19 @@ export function canRunSync(): boolean {
  * the call throws instead of waiting forever.
  */
 export function runSync<T = number>(tasks: TaskSpec[], size: number): T[] {
+  return startSync<T>(tasks, size).wait();
+}
+
+/**
+ * Starts the tasks now and returns `wait()`, which blocks until they are done (as
+ * runSync), so the caller can work meanwhile. Node only. A run nobody waits for still
+ * finishes and leaves the pool.
+ */
+export function startSync<T = number>(tasks: TaskSpec[], size: number): { wait(): T[] } {
   const wt = workerThreads();
   if (!wt) throw new Error('workers: a synchronous call can use workers only in Node; use the Async form');
   const results = new Array<T>(tasks.length);
-  if (tasks.length === 0) return results;
+  if (tasks.length === 0) return { wait: () => results };
   let finished = 0;
   let error: Error | undefined;
   const run = newRun(tasks, Math.max(1, size), (index, reply) => {
@@ -289,27 +298,32 @@ export function runSync<T = number>(tasks: TaskSpec[], size: number): T[] {
       error ??= failure(reply);
       stop(run);
     } else results[index] = reply.value as T;
+    if (finished === tasks.length) stop(run);
   });
   start(run);
-  while (run.running > 0 || (!error && finished < tasks.length)) {
-    const seen = Atomics.load(wake!, 0);
-    let got = false;
-    for (const slot of slots.slice()) {
-      let m;
-      while (!slot.dead && (m = wt.receiveMessageOnPort(slot.port!)) !== undefined) {
-        got = true;
-        route(m.message as TaskReply);
+  return {
+    wait() {
+      while (run.running > 0 || (!error && finished < tasks.length)) {
+        const seen = Atomics.load(wake!, 0);
+        let got = false;
+        for (const slot of slots.slice()) {
+          let m;
+          while (!slot.dead && (m = wt.receiveMessageOnPort(slot.port!)) !== undefined) {
+            got = true;
+            route(m.message as TaskReply);
+          }
+          if (!slot.dead && Atomics.load(slot.exited!, 0) !== 0) {
+            got = true;
+            died(slot, 'exited');
+          }
+        }
+        if (!got) Atomics.wait(wake!, 0, seen, 1000);
       }
-      if (!slot.dead && Atomics.load(slot.exited!, 0) !== 0) {
-        got = true;
-        died(slot, 'exited');
-      }
-    }
-    if (!got) Atomics.wait(wake!, 0, seen, 1000);
-  }
-  stop(run);
-  if (error) throw error;
-  return results;
+      stop(run);
+      if (error) throw error;
+      return results;
+    },
+  };
 }
 
 /** Number of logical cores, for `workers: 'auto'`. */

@@ -3,12 +3,28 @@
 // loop a turn every few milliseconds, so an AbortSignal takes effect while a large
 // input is still being checked and noised, not only once the workers start.
 
+/**
+ * Work started elsewhere (a pool task) that a step generator waits for: `yield` it and
+ * receive its value. The synchronous driver blocks; the asynchronous one awaits.
+ */
+export interface Pending<T = unknown> {
+  block(): T;
+  promise(): Promise<T>;
+}
+
+/** A step generator: yields undefined between chunks of work, or a Pending to wait for. */
+export type Steps<T> = Generator<Pending | void, T, unknown>;
+
+/** Waits for work started elsewhere, inside a step generator. */
+export function* waitFor<T>(p: Pending<T>): Generator<Pending | void, T, unknown> {
+  return (yield p) as T;
+}
+
 /** Runs a step generator to its end. */
-export function drain<T>(g: Generator<void, T>): T {
-  for (;;) {
-    const r = g.next();
-    if (r.done) return r.value;
-  }
+export function drain<T>(g: Steps<T>): T {
+  let r = g.next();
+  while (!r.done) r = g.next(r.value ? r.value.block() : undefined);
+  return r.value;
 }
 
 /** Milliseconds of work between two turns of the event loop. */
@@ -42,13 +58,19 @@ export function checkAborted(signal: AbortSignal | undefined): void {
  * Runs a step generator, yielding to the event loop every ~8 ms and counting each turn
  * in `stats.turns` (tests read it), and throws the signal's reason as soon as it is aborted.
  */
-export async function drainAsync<T>(g: Generator<void, T>, signal?: AbortSignal, stats?: { turns: number }): Promise<T> {
+export async function drainAsync<T>(g: Steps<T>, signal?: AbortSignal, stats?: { turns: number }): Promise<T> {
   let last = performance.now();
+  let input: unknown;
   for (;;) {
     checkAborted(signal);
-    const r = g.next();
+    const r = g.next(input);
     if (r.done) return r.value;
-    if (performance.now() - last >= SLICE_MS) {
+    input = undefined;
+    if (r.value) {
+      if (stats) stats.turns++;
+      input = await r.value.promise();
+      last = performance.now();
+    } else if (performance.now() - last >= SLICE_MS) {
       await turn();
       if (stats) stats.turns++;
       last = performance.now();

@@ -3,6 +3,7 @@
 // Float64Array of statistics).
 import { scoreFeature, type FeatureTask } from '../estimators/featureScore.js';
 import { scoreBatch, type FeatureBatch } from '../estimators/featureBatch.js';
+import { LegacyNormal } from '../core/mt19937.js';
 import { countPart, knnDistPart, type CountTask, type KnnDistTask } from '../estimators/knnParts.js';
 import { mutualInformationAs } from '../estimators/mutualInformation.js';
 import { conditionalMutualInformationAs } from '../estimators/conditionalMutualInformation.js';
@@ -21,6 +22,12 @@ export const TASKS = {
   bootstrapReplicates: (p: BootstrapTask) => bootstrapChunk(p, estimate),
   /** A batch of columns of mutualInfoRegression / mutualInfoClassif, scaled and noised in the worker. */
   featureBatch: (p: FeatureBatch) => scoreBatch(p),
+  /** numpy's RandomState(seed) normals, filling G (shared) or a new array of `length`, returned. */
+  legacyNormals: (p: { seed: number; length: number; G?: Float64Array }) => {
+    const G = p.G ?? new Float64Array(p.length);
+    new LegacyNormal(p.seed).fill(G);
+    return p.G ? 0 : G;
+  },
   /** One share of the joint k-NN queries of a KSG, Frenzel–Pompe or Kozachenko–Leonenko estimate. */
   knnDist: (p: KnnDistTask) => knnDistPart(p),
   /** The radius counts of one marginal space (or a share of its points) of such an estimate. */
