@@ -5,10 +5,9 @@
 // everything. After adding a line, run `node scripts/sync-exports.mjs` to add its
 // package.json "exports" entry (test/package-types.test.ts checks they agree).
 export const BROWSER_FAMILIES = [
-  // { name: 'selection', dir: 'selection' },
-  // { name: 'significance', dir: 'significance' },
-  // { name: 'dynamics', dir: 'dynamics' },
-  // { name: 'tables', dir: 'tables' },
+  { name: 'significance', dir: 'significance' },
+  { name: 'dynamics', dir: 'dynamics' },
+  { name: 'local', dir: 'local' },
 ];
 
 /**
