@@ -1,0 +1,12 @@
+// Data past one machine's memory: Arrow input, mergeable count tables, SQL engines.
+// Nothing here imports apache-arrow or @duckdb/node-api statically.
+export { ContingencyTable } from './contingencyTable.js';
+export type {
+  ContingencyTableJSON,
+  CountRow,
+  TableEntropyOptions,
+  TableMeasureOptions,
+  TableScoreOptions,
+  TableVariables,
+} from './contingencyTable.js';
+export { isArrowTable, isArrowVector, type ArrowTableLike, type ArrowVectorLike } from './arrow.js';
