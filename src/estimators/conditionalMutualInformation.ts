@@ -6,6 +6,7 @@ import { checkOptions, logBase, oneOf } from '../core/validate.js';
 import { discreteConditionalMutualInformation } from './discreteConditional.js';
 import { frenzelPompe } from './frenzelPompe.js';
 import { readSide } from './selectEstimator.js';
+import { unwrapArrow } from '../tables/arrow.js';
 
 /** Estimators that {@link conditionalMutualInformation} knows. */
 export type ConditionalMutualInformationEstimator = 'auto' | 'discrete' | 'ksg';
@@ -67,6 +68,9 @@ export function conditionalMutualInformation(
   options?: ConditionalMutualInformationOptions,
 ): number {
   const fn = 'conditionalMutualInformation';
+  x = unwrapArrow(fn, 'x', x, 'auto');
+  y = unwrapArrow(fn, 'y', y, 'auto');
+  z = unwrapArrow(fn, 'z', z, 'auto');
   const o = checkOptions(fn, options, ['estimator', 'correction', ...KSG]);
   let est = oneOf(fn, 'estimator', o.estimator, ['auto', 'discrete', 'ksg'], 'auto');
   if (est === 'auto') {

@@ -11,6 +11,7 @@ import { gaussianMutualInformation } from './gaussian.js';
 import { ksgMutualInformation } from './ksg.js';
 import { mixedMutualInformation } from './mixed.js';
 import { selectEstimator } from './selectEstimator.js';
+import { unwrapArrow } from '../tables/arrow.js';
 
 /** Estimators that {@link mutualInformation} knows. */
 export type MutualInformationEstimator = 'auto' | 'discrete' | 'ksg' | 'ksg2' | 'mixed' | 'binned' | 'gaussian';
@@ -93,6 +94,8 @@ export function mutualInformation(
   options?: MutualInformationOptions,
 ): number {
   const fn = 'mutualInformation';
+  x = unwrapArrow(fn, 'x', x, 'auto');
+  y = unwrapArrow(fn, 'y', y, 'auto');
   const o = { ...checkOptions(fn, options, ['estimator', 'correction', 'bins', 'binning', 'discrete', ...KNN]) };
   let est: string = oneOf(fn, 'estimator', o.estimator, ESTIMATORS, 'auto');
   if (est === 'auto') {

@@ -8,6 +8,7 @@ import { sklearnPrepare } from '../core/sklearnPrep.js';
 import { checkOptions, checkSequence, intIn, oneOf, sameLength, show } from '../core/validate.js';
 import { coreCount, runAsync, runSync, type TaskSpec } from '../parallel/pool.js';
 import { scoreFeature, type FeatureTask } from './featureScore.js';
+import { unwrapArrow } from '../tables/arrow.js';
 
 /** Options shared by mutualInfoRegression and mutualInfoClassif (sklearn's, in camelCase). */
 export interface FeatureMIOptions {
@@ -68,6 +69,7 @@ function workerCount(fn: string, v: unknown): number {
 function plan(fn: string, X: unknown, y: unknown, discreteTarget: boolean, options: unknown, extra: string[] = []) {
   const o = checkOptions(fn, options, [...KEYS, ...extra]);
   const { rows, cols, columns } = columnsOf(fn, X);
+  y = unwrapArrow(fn, 'y', y, discreteTarget ? 'labels' : 'numbers');
   sameLength(fn, 'X rows', rows, 'y', checkSequence(fn, 'y', y));
   const mask = discreteMask(fn, o.discreteFeatures, cols);
   const k = o.nNeighbors === undefined ? 3 : intIn(fn, 'nNeighbors', o.nNeighbors, 1, rows - 1, `[1, n_samples-1] = [1, ${rows - 1}]`);

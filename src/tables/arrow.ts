@@ -80,6 +80,11 @@ function joinChunks(chunks: readonly NumArray[], length: number): NumArray {
   return out;
 }
 
+/** Each chunk's values, cut to its length (builders leave padding after the last value). */
+function chunkValues(v: ArrowVectorLike): unknown[] {
+  return v.data.map((d) => (isNumArray(d.values) && d.values.length > d.length ? d.values.subarray(0, d.length) : d.values));
+}
+
 /** 64-bit integers as doubles, refusing values that a double cannot hold exactly. */
 function fromBigInts(fn: string, name: string, v: ArrowVectorLike): Float64Array {
   const out = new Float64Array(v.length);
@@ -98,7 +103,7 @@ function fromBigInts(fn: string, name: string, v: ArrowVectorLike): Float64Array
  */
 function numericValues(fn: string, name: string, v: ArrowVectorLike): NumArray | null {
   const { typeId } = v.type;
-  const vals = v.data.map((d) => d.values);
+  const vals = chunkValues(v);
   if (typeId === FLOAT && v.type.precision !== HALF && vals.every(isNumArray)) return joinChunks(vals as NumArray[], v.length);
   if (typeId === INT) {
     if (vals.every(isNumArray)) return joinChunks(vals as NumArray[], v.length);
@@ -112,7 +117,7 @@ function dictionaryCodes(fn: string, name: string, v: ArrowVectorLike): { codes:
   if (v.type.typeId !== DICTIONARY || v.data.length === 0) return null;
   const dictionary = v.data[0].dictionary;
   if (dictionary === undefined || v.data.some((d) => d.dictionary !== dictionary)) return null;
-  const vals = v.data.map((d) => d.values);
+  const vals = chunkValues(v);
   if (!vals.every(isNumArray)) {
     const codes = new Int32Array(v.length);
     let at = 0;
@@ -179,13 +184,22 @@ export function arrowTableColumns(fn: string, name: string, t: ArrowTableLike): 
  * Table becomes rows of numbers (one row per record, one value per column), the shape
  * the estimators take for a multivariate sample. Anything else is returned unchanged.
  */
-export function unwrapArrow<T>(fn: string, name: string, v: T, kind: 'labels' | 'numbers' | 'auto' = 'auto'): T {
-  if (!isObject(v)) return v;
+export function unwrapArrow<T>(fn: string, name: string, v: T, kind: 'labels' | 'numbers' | 'auto' = 'auto'): Exclude<T, ArrowVectorLike | ArrowTableLike> {
+  if (!isObject(v)) return v as never;
   if (isArrowVector(v)) {
-    if (kind === 'numbers') return arrowNumbers(fn, name, v) as unknown as T;
-    if (kind === 'labels') return arrowLabels(fn, name, v).labels as unknown as T;
+    if (kind === 'numbers') return arrowNumbers(fn, name, v) as never;
+    if (kind === 'labels') return arrowLabels(fn, name, v).labels as never;
     const nums = v.nullCount === 0 ? numericValues(fn, name, v) : null;
-    return (nums ?? arrowLabels(fn, name, v).labels) as unknown as T;
+    if (nums !== null) return nums as never;
+    // Codes alone would look like numbers to auto-selection: give the dictionary's values,
+    // each decoded once and shared by reference.
+    const dict = dictionaryCodes(fn, name, v);
+    noNulls(fn, name, v);
+    if (dict !== null) {
+      const values = Array.from(dict.dictionary.toArray());
+      return Array.from(dict.codes as ArrayLike<number>, (c) => values[c]) as never;
+    }
+    return arrowLabels(fn, name, v).labels as never;
   }
   if (isArrowTable(v)) {
     const { columns } = arrowTableColumns(fn, name, v);
@@ -197,16 +211,16 @@ export function unwrapArrow<T>(fn: string, name: string, v: T, kind: 'labels' | 
       for (let j = 0; j < d; j++) r[j] = columns[j][i];
       rows[i] = r;
     }
-    return rows as unknown as T;
+    return rows as never;
   }
-  return v;
+  return v as never;
 }
 
 /** A list argument (e.g. the variables of jointEntropy): an Arrow Table becomes its columns as labels. */
-export function unwrapArrowList<T>(fn: string, name: string, v: T): T {
+export function unwrapArrowList<T>(fn: string, name: string, v: T): Exclude<T, ArrowTableLike> {
   if (isArrowTable(v)) {
-    return v.schema.fields.map((f) => arrowLabels(fn, `${name} column ${JSON.stringify(f.name)}`, v.getChild(f.name)!).labels) as unknown as T;
+    return v.schema.fields.map((f) => arrowLabels(fn, `${name} column ${JSON.stringify(f.name)}`, v.getChild(f.name)!).labels) as never;
   }
-  if (Array.isArray(v) && v.some(isArrowVector)) return v.map((x, i) => unwrapArrow(fn, `${name}[${i}]`, x, 'labels')) as unknown as T;
-  return v;
+  if (Array.isArray(v) && v.some(isArrowVector)) return v.map((x, i) => unwrapArrow(fn, `${name}[${i}]`, x, 'labels')) as never;
+  return v as never;
 }
