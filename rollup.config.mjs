@@ -15,6 +15,9 @@ const CLI_DEPS = ['commander', 'csv-parse', 'cli-progress'];
 
 // Minifier settings for the shipped bundles: modern syntax and a few more passes keep the
 // browser bundle (WASM and pool worker inlined) under its 40 KB gzipped budget.
+// Optional engines are loaded by dynamic import at run time, never bundled.
+const OPTIONAL = ['@duckdb/node-api'];
+
 const TERSER = { ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: false } };
 
 const plugins = () => [
@@ -62,11 +65,13 @@ const lib = [
       { file: 'dist/index.mjs', format: 'es', sourcemap: true },
       { file: 'dist/index.cjs', format: 'cjs', sourcemap: true, exports: 'named' },
     ],
+    external: OPTIONAL,
     plugins: plugins(),
   },
   {
     input: 'src/index.ts',
     output: { file: 'dist/mutinfo.browser.mjs', format: 'es', sourcemap: true, plugins: [terser(TERSER)] },
+    external: OPTIONAL,
     plugins: plugins(),
   },
   {
@@ -74,6 +79,7 @@ const lib = [
     output: { file: 'dist/cli.mjs', format: 'es', sourcemap: true, paths: { [LIBRARY]: './index.mjs' } },
     external: (id, importer, resolved) =>
       id.startsWith('node:') ||
+      OPTIONAL.includes(id) ||
       CLI_DEPS.some((d) => id === d || id.startsWith(`${d}/`)) ||
       (!resolved && id === '../index.js' && importer !== undefined && importer.endsWith('/src/cli/compute.ts')),
     plugins: plugins(),

@@ -10,3 +10,12 @@ export type {
   TableVariables,
 } from './contingencyTable.js';
 export { isArrowTable, isArrowVector, type ArrowTableLike, type ArrowVectorLike } from './arrow.js';
+export { countQuery, SQL_DIALECTS, type CountQueryOptions, type SqlColumn, type SqlDialect } from './sql.js';
+export {
+  mutualInformationFromSql,
+  type DuckDBConnectionLike,
+  type MutualInformationFromSqlOptions,
+  type SqlCountOptions,
+  type SqlFeatureScore,
+  type SqlSource,
+} from './duckdb.js';
