@@ -221,6 +221,51 @@ export async function withSource<T>(fn: string, s: SqlSource, body: (con: DuckDB
   }
 }
 
+/** Options of {@link countTablesFromSql}. */
+export interface CountTablesFromSqlOptions extends SqlCountOptions {
+  /** The column pairs to count: `[feature, target]` or any `[a, b]`. */
+  pairs: readonly (readonly [string, string])[];
+  /** Called after each pair with (pairs done, total). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** What {@link countTablesFromSql} returns: one table per pair, and how each column was read. */
+export interface CountedTables {
+  /** tables[i] counts pairs[i]: x is the first column, y the second. */
+  tables: ContingencyTable[];
+  /** Each column used: labels, or binned with its edges. */
+  columns: Map<string, CountedColumn>;
+  /** Every column of the source, in order. */
+  header: string[];
+}
+
+/**
+ * The contingency table of each column pair, counted by DuckDB with one GROUP BY per pair (see
+ * {@link mutualInformationFromSql} for the source, the column kinds and the binning). The tables
+ * merge with tables counted elsewhere (other files, other engines' `--counts`).
+ * @throws as {@link mutualInformationFromSql}
+ * @example
+ * const { tables } = await countTablesFromSql({ query: 'SELECT range % 2 AS a, range % 4 AS b FROM range(8)', pairs: [['a', 'b']] });
+ * tables[0].mutualInformation({ base: 2 }); // => 1
+ */
+export async function countTablesFromSql(options: CountTablesFromSqlOptions): Promise<CountedTables> {
+  const fn = 'countTablesFromSql';
+  const o = checkOptions(fn, options, ['connection', 'database', 'file', 'table', 'query', 'discrete', 'continuous', 'bins', 'binning', 'pairs', 'onProgress']) as unknown as CountTablesFromSqlOptions;
+  if (!Array.isArray(o.pairs) || o.pairs.some((p) => !Array.isArray(p) || p.length !== 2 || p.some((c) => typeof c !== 'string'))) {
+    throw new TypeError(`${fn}: pairs must be an array of [column, column] name pairs, got ${show(o.pairs)}`);
+  }
+  return withSource(fn, o, async (con, from) => {
+    const names = [...new Set(o.pairs.flat())];
+    const { all, columns } = await planColumns(fn, con, from, names, o);
+    const tables: ContingencyTable[] = [];
+    for (const [a, b] of o.pairs) {
+      tables.push(await countPair(con, from, columns.get(a)!, columns.get(b)!));
+      o.onProgress?.(tables.length, o.pairs.length);
+    }
+    return { tables, columns, header: all };
+  });
+}
+
 /**
  * Mutual information of each feature column with a target column, counted by DuckDB: one
  * `SELECT x, y, count(*) … GROUP BY ALL` per feature, run on the file, table or query out

@@ -13,6 +13,10 @@ export { isArrowTable, isArrowVector, type ArrowTableLike, type ArrowVectorLike 
 export { countQuery, SQL_DIALECTS, type CountQueryOptions, type SqlColumn, type SqlDialect } from './sql.js';
 export {
   mutualInformationFromSql,
+  countTablesFromSql,
+  type CountTablesFromSqlOptions,
+  type CountedTables,
+  type CountedColumn,
   type DuckDBConnectionLike,
   type MutualInformationFromSqlOptions,
   type SqlCountOptions,

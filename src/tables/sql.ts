@@ -137,11 +137,8 @@ export function countQuery(options: CountQueryOptions): string {
       stats.push(`MIN(${ok}) AS lo${s}, MAX(${ok}) AS hi${s}`);
     }
     const B = c.bins!;
-    // numpy's _get_outer_edges widens a constant column to [v − ½, v + ½].
-    const lo = `(CASE WHEN st.lo${s} = st.hi${s} THEN st.lo${s} - 0.5 ELSE st.lo${s} END)`;
-    const hi = `(CASE WHEN st.lo${s} = st.hi${s} THEN st.hi${s} + 0.5 ELSE st.hi${s} END)`;
-    const step = `((${hi} - ${lo}) / CAST(${B} AS ${d.double}))`;
-    return { col: c, expr: binTree(v, (j) => `(CAST(${j} AS ${d.double}) * ${step} + ${lo})`, 0, B - 1), valid, stat: s };
+    const step = `((st.hi${s} - st.lo${s}) / CAST(${B} AS ${d.double}))`;
+    return { col: c, expr: binTree(v, (j) => `(CAST(${j} AS ${d.double}) * ${step} + st.lo${s})`, 0, B - 1), valid, stat: s };
   };
   const parts = options.pairs.map((p, i) => {
     if (!Array.isArray(p) || p.length !== 2) throw new TypeError(`${fn}: pairs[${i}] must be [feature, target], got ${show(p)}`);
@@ -154,7 +151,11 @@ export function countQuery(options: CountQueryOptions): string {
     );
   });
   const body = parts.join('\nUNION ALL\n');
-  return stats.length === 0 ? body : `WITH st AS (SELECT ${stats.join(', ')} FROM ${options.source})\n${body}`;
+  if (stats.length === 0) return body;
+  // numpy's _get_outer_edges widens a constant column to [v − ½, v + ½].
+  const outer = stats.map((_, s) =>
+    `CASE WHEN lo${s} = hi${s} THEN lo${s} - 0.5 ELSE lo${s} END AS lo${s}, CASE WHEN lo${s} = hi${s} THEN hi${s} + 0.5 ELSE hi${s} END AS hi${s}`);
+  return `WITH mm AS (SELECT ${stats.join(', ')} FROM ${options.source}),\nst AS (SELECT ${outer.join(', ')} FROM mm)\n${body}`;
 }
 
 /** The quoted identifier of a column in a dialect. */
