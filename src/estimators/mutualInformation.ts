@@ -4,7 +4,8 @@ import { onlyOptions, type DiscreteEntropyEstimator } from '../core/estimatorOpt
 import type { Labels } from '../core/labels.js';
 import type { NumericSamples } from '../core/numericSamples.js';
 import type { Sample } from '../core/points.js';
-import { checkOptions, logBase, oneOf } from '../core/validate.js';
+import { checkOptions, checkSequence, intIn, logBase, oneOf, sameLength } from '../core/validate.js';
+import { gather, subsampleIndices } from '../core/subsample.js';
 import { binnedMutualInformation } from './binned.js';
 import { discreteMutualInformation } from './discreteMutualInformation.js';
 import { gaussianMutualInformation } from './gaussian.js';
@@ -45,6 +46,11 @@ export interface MutualInformationOptions {
   base?: number;
   /** Which kernels run the computation. Default `'auto'`. */
   backend?: BackendOption;
+  /**
+   * Estimate on a uniform subsample of this many rows (without replacement, drawn with `seed`),
+   * for data too large for a k-NN estimator; see {@link subsampledMutualInformation} for an interval.
+   */
+  sample?: number;
 }
 
 const COMMON = ['base', 'backend'];
@@ -96,13 +102,26 @@ export function mutualInformation(
   const fn = 'mutualInformation';
   x = unwrapArrow(fn, 'x', x, 'auto');
   y = unwrapArrow(fn, 'y', y, 'auto');
-  const o = { ...checkOptions(fn, options, ['estimator', 'correction', 'bins', 'binning', 'discrete', ...KNN]) };
+  const o = { ...checkOptions(fn, options, ['estimator', 'correction', 'bins', 'binning', 'discrete', 'sample', ...KNN]) };
+  const sampled = o.sample !== undefined;
+  if (sampled) {
+    const N = checkSequence(fn, 'x', x);
+    sameLength(fn, 'x', N, 'y', checkSequence(fn, 'y', y));
+    const n = intIn(fn, 'sample', o.sample, 2, N, `[2, N] = [2, ${N}]`);
+    const seed = o.seed === undefined ? 0 : intIn(fn, 'seed', o.seed, 0, 2 ** 32 - 1, '[0, 2^32 − 1]');
+    const [idx] = subsampleIndices(N, n, 1, seed);
+    x = gather(x, idx);
+    y = gather(y, idx);
+    o.sample = undefined;
+  }
   let est: string = oneOf(fn, 'estimator', o.estimator, ESTIMATORS, 'auto');
   if (est === 'auto') {
     est = selectEstimator(x, y).estimator;
     // The k-NN options may be given for data that turn out to be labels: they do not apply there.
     if (est === 'discrete') for (const key of ['k', 'normalize', 'noise', 'seed']) o[key] = undefined;
   }
+  // With a sample, the seed drew the rows: an estimator without noise takes it too.
+  if (sampled && !TAKES[est].includes('seed')) o.seed = undefined;
   onlyOptions(fn, o, est, TAKES[est]);
   switch (est) {
     case 'discrete':

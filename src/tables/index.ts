@@ -23,3 +23,8 @@ export {
   type SqlFeatureScore,
   type SqlSource,
 } from './duckdb.js';
+export {
+  subsampledMutualInformation,
+  type SubsampledMutualInformation,
+  type SubsampledMutualInformationOptions,
+} from './sample.js';
