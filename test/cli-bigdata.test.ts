@@ -81,6 +81,32 @@ describe('mutinfo rank data.parquet --target y (DuckDB engine)', () => {
   });
 });
 
+describe('mutinfo rank --sample n (k-NN on uniform subsamples)', () => {
+  interface Sampled {
+    rows: number;
+    features: { feature: string; mi: number; low: number; high: number }[];
+  }
+  it('reports the mean over disjoint subsamples with their spread, the same for the same --seed', () => {
+    const args = ['rank', path('data.csv'), '--target', 'y', '--columns', 'a,c', '--sample', '1500', '--replicates', '4', '--seed', '3', '-q'];
+    const r = mutinfoJson<Sampled>(args);
+    expect(r.rows).toBe(N);
+    for (const f of r.features) {
+      expect(f.low).toBeLessThanOrEqual(f.high);
+      expect(f.mi).toBeGreaterThan(0.5);
+    }
+    expect(mutinfoJson<Sampled>(args)).toEqual(r);
+  });
+
+  it('draws the rows of a Parquet file by a DuckDB reservoir sample, out of core', () => {
+    const r = mutinfoJson<Sampled>(['rank', path('data.parquet'), '--target', 'y', '--columns', 'c', '--sample', '1000', '--replicates', '3', '-q']);
+    expect(r.rows).toBe(3000);
+    expect(r.features[0].low).toBeLessThanOrEqual(r.features[0].high);
+    const table = mutinfo(['rank', path('data.parquet'), '--target', 'y', '--columns', 'c', '--sample', '1000', '--replicates', '3', '-q']);
+    expect(table.stdout).toMatch(/rows of a reservoir sample drawn by DuckDB from .*data\.parquet/);
+    expect(table.stdout).toMatch(/2\.5%\s+97\.5%/);
+  });
+});
+
 describe('mutinfo sql, run by DuckDB, then mutinfo rank --counts', () => {
   it('the printed duckdb query, run, saved and read back, gives the scores of the DuckDB engine', async () => {
     const sql = mutinfo(['sql', '--dialect', 'duckdb', '--source', `'${path('data.parquet')}'`, '--target', 'y', '--columns', 'a,b,m,c', '--continuous', 'c', '--bins', '12']);

@@ -33,6 +33,9 @@ export interface RankOptions extends CommonOptions, EngineOptions {
   task?: Task;
   columns?: string[];
   counts?: string;
+  /** Score on uniform subsamples of this many rows, with an interval over --replicates of them. */
+  sample?: number;
+  replicates?: number;
 }
 /** Options of `mutinfo sql`. */
 export interface SqlOptions {
@@ -145,6 +148,8 @@ export function buildProgram(h: Handlers, version: string): Command {
     .argument('[file]', 'CSV or TSV file, - for stdin, a Parquet file, or a DuckDB database')
     .requiredOption('--target <col>', 'the target column')
     .option('--counts <file>', 'rank from counts (feature, x, y, n) made by another engine, e.g. from mutinfo sql: CSV, JSON or Parquet')
+    .addOption(new Option('--sample <n>', 'score uniform subsamples of n rows (for k-NN on data too large for it), with a 95% interval over the subsamples').argParser(integer(2)))
+    .addOption(new Option('--replicates <n>', 'with --sample: how many subsamples (default 10)').argParser(integer(2)))
     .addOption(new Option('--task <task>', 'classification or regression (default: detected from the target)').choices(['classif', 'regression']))
     .addOption(new Option('--columns <cols>', 'score only these feature columns (comma-separated)').argParser(list))
     .action((file: string | undefined, raw: Record<string, unknown>) => h.rank(file, normalize<RankOptions>(raw)));

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { buildProgram, type CommonOptions, type Handlers, type RankOptions } from './args.js';
 import { entropy } from './commands/entropy.js';
-import { duckdbReason, matrixDuckDB, rankCounts, rankDuckDB, sqlText } from './commands/bigdata.js';
+import { duckdbReason, matrixDuckDB, rankCounts, rankDuckDB, sampleToCsv, sqlText } from './commands/bigdata.js';
 import { matrix } from './commands/matrix.js';
 import { pair } from './commands/pair.js';
 import { rank } from './commands/rank.js';
@@ -61,6 +61,17 @@ async function rankAny(file: string | undefined, o: RankOptions): Promise<Result
     return rankCounts(o);
   }
   const why = duckdbReason(file, o);
+  if (why !== null && o.sample !== undefined) {
+    // k-NN on a reservoir sample that DuckDB draws out of core
+    const s = await sampleToCsv(file, o);
+    try {
+      const r = await rank(s.path, { ...o, table: undefined, query: undefined, engine: 'memory' });
+      r.title = r.title?.replace(s.path, `a reservoir sample drawn by DuckDB from ${file ?? 'the query'}`);
+      return r;
+    } finally {
+      s.cleanup();
+    }
+  }
   if (why !== null) return rankDuckDB(file, o, why);
   if (file === undefined) throw usage("missing the data file (or --counts FILE)");
   return rank(file, o);

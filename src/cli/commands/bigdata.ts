@@ -6,6 +6,10 @@ import { totalmem } from 'node:os';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { MatrixOptions, RankOptions, SqlOptions } from '../args.js';
+import type { Column } from '../column.js';
+import type { Table } from '../csv.js';
+import { subsampleIndices } from '../../core/subsample.js';
+import type { Scored as RankScored } from './scores.js';
 import { ContingencyTable, countQuery, countTablesFromSql, type CountedColumn, type CountTablesFromSqlOptions, type SqlDialect } from '../compute.js';
 import { CliError, usage } from '../errors.js';
 import { unitName, type Cell, type Result } from '../format.js';
@@ -282,4 +286,92 @@ export function sqlText(o: SqlOptions): string {
   } catch (e) {
     throw usage((e as Error).message.replace(/^\w+: /, ''));
   }
+}
+
+/** A column's cells at the given rows. */
+function subsetColumn(c: Column, idx: Int32Array): Column {
+  let missing = 0;
+  if (c.type === 'numeric') {
+    const values = Float64Array.from(idx, (i) => c.values[i]);
+    for (const v of values) if (Number.isNaN(v)) missing++;
+    return { ...c, length: idx.length, missing, values };
+  }
+  const codes = Int32Array.from(idx, (i) => c.codes[i]);
+  for (const v of codes) if (v < 0) missing++;
+  return { ...c, length: idx.length, missing, codes };
+}
+
+/**
+ * `rank --sample n`: the scores on `replicates` uniform subsamples of n rows (disjoint when
+ * they fit), reported as their mean with their 2.5% and 97.5% quantiles.
+ */
+export async function sampledScores(
+  t: Table,
+  o: RankOptions,
+  score: (cols: Map<string, Column>, onProgress: (d: number) => void) => Promise<RankScored[]>,
+  bar: { update(d: number): void },
+): Promise<(RankScored & { low: number; high: number })[]> {
+  const n = o.sample!;
+  if (n > t.rows) throw usage(`--sample ${n} is more than the ${t.rows} rows of ${t.source}`);
+  const B = o.replicates ?? 10;
+  const reps = subsampleIndices(t.rows, n, B, o.seed ?? 0);
+  const runs: RankScored[][] = [];
+  for (const idx of reps) {
+    const cols = new Map([...t.columns].map(([k, c]) => [k, subsetColumn(c, idx)]));
+    runs.push(await score(cols, (d) => bar.update(d)));
+  }
+  return runs[0].map((s, j) => {
+    const v = runs.map((r) => r[j].mi).sort((a, b) => a - b);
+    const q = (p: number) => {
+      const h = (v.length - 1) * p;
+      const lo = Math.floor(h);
+      return v[lo] + (v[Math.min(lo + 1, v.length - 1)] - v[lo]) * (h - lo);
+    };
+    let mean = 0;
+    for (const x of v) mean += x / v.length;
+    return { ...s, mi: mean, low: q(0.025), high: q(0.975) };
+  });
+}
+
+export function sampleFields(o: RankOptions): { key: string; label: string; digits: number }[] {
+  void o;
+  return [
+    { key: 'low', label: '2.5%', digits: 4 },
+    { key: 'high', label: '97.5%', digits: 4 },
+  ];
+}
+
+export function sampleNote(rows: number, o: RankOptions): string {
+  return `--sample ${o.sample}: MI is the mean over ${o.replicates ?? 10} uniform subsamples of ${o.sample} of the ${rows} rows (disjoint when they fit); 2.5%, 97.5%: their spread`;
+}
+
+/**
+ * `rank FILE.parquet --sample n`: DuckDB draws a reservoir sample of n × replicates rows
+ * (REPEATABLE with --seed) out of core into a CSV in the temp folder, which the in-memory
+ * rank then splits into the subsamples.
+ */
+export async function sampleToCsv(file: string | undefined, o: RankOptions & BigDataOptions): Promise<{ path: string; cleanup(): void }> {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const src = source(file, o);
+  const dir = mkdtempSync(join(tmpdir(), 'mutinfo-sample-'));
+  const path = join(dir, 'sample.csv');
+  const rowsWanted = o.sample! * (o.replicates ?? 10);
+  const from = src.file !== undefined ? `'${src.file.replace(/'/g, "''")}'` : src.table !== undefined ? src.table.split('.').map((p) => `"${p.replace(/"/g, '""')}"`).join('.') : `(${src.query})`;
+  const cols = o.columns !== undefined ? [...new Set([o.target, ...o.columns])].map((c) => `"${c.replace(/"/g, '""')}"`).join(', ') : '*';
+  await run(async () => {
+    const { DuckDBInstance } = (await import('@duckdb/node-api').catch(() => {
+      throw new Error('this needs the optional package @duckdb/node-api (npm install @duckdb/node-api)');
+    })) as typeof import('@duckdb/node-api');
+    const inst = await DuckDBInstance.create(src.database ?? ':memory:', src.database !== undefined ? { access_mode: 'READ_ONLY' } : undefined);
+    const con = await inst.connect();
+    try {
+      await con.run(`COPY (SELECT ${cols} FROM ${from} AS s USING SAMPLE reservoir(${rowsWanted} ROWS) REPEATABLE (${o.seed ?? 0})) TO '${path.replace(/'/g, "''")}' (HEADER)`);
+    } finally {
+      con.closeSync();
+      inst.closeSync();
+    }
+  });
+  return { path, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -7,6 +7,7 @@ import { CliError, usage } from '../errors.js';
 import { unitName, type Result } from '../format.js';
 import { progress, progressEnabled } from '../progress.js';
 import { detectTask, distinctCount, kindOf, type Kind } from '../typing.js';
+import { sampledScores, sampleFields, sampleNote } from './bigdata.js';
 import { load } from './load.js';
 import { byEstimator, bySklearn, type Scored } from './scores.js';
 
@@ -25,10 +26,12 @@ export async function rank(file: string, o: RankOptions): Promise<Result> {
   const kinds = features.map((f) => kindOf(t.column(f), o, 'sklearn'));
   const bar = progress(progressEnabled(o.quiet), 'rank', features.length, 'columns');
   let scored: Scored[];
+  const score = (cols: Map<string, Column>, onProgress: (d: number) => void) =>
+    o.estimator === undefined
+      ? bySklearn(cols, cols.get(o.target)!, features, kinds, task, o, onProgress)
+      : byEstimator(cols, cols.get(o.target)!, targetKind, features, kinds, o, onProgress);
   try {
-    scored = o.estimator === undefined
-      ? await bySklearn(t.columns, target, features, kinds, task, o, (d) => bar.update(d))
-      : await byEstimator(t.columns, target, targetKind, features, kinds, o, (d) => bar.update(d));
+    scored = o.sample === undefined ? await score(t.columns, (d) => bar.update(d)) : await sampledScores(t, o, score, bar);
   } finally {
     bar.stop();
   }
@@ -46,9 +49,13 @@ export async function rank(file: string, o: RankOptions): Promise<Result> {
       { key: 'estimator', label: 'estimator' },
       { key: 'reason', label: 'why' },
       ...(anyDropped || o.format !== 'table' ? [{ key: 'dropped', label: 'dropped' }] : []),
+      ...(o.sample !== undefined ? sampleFields(o) : []),
     ],
     rows: ranked,
-    notes: anyDropped ? ['dropped: rows left out of that feature\'s score for a missing cell in it or in the target'] : [],
+    notes: [
+      ...(anyDropped ? ['dropped: rows left out of that feature\'s score for a missing cell in it or in the target'] : []),
+      ...(o.sample !== undefined ? [sampleNote(t.rows, o)] : []),
+    ],
     json: { target: o.target, task, taskReason, unit, rows: t.rows, features: ranked },
   };
 }
