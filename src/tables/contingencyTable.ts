@@ -571,7 +571,7 @@ export class ContingencyTable {
    * (a table of ln k!), so it is the one measure that grows with N.
    * @throws RangeError if the table is empty or averageMethod is unknown
    * @example
-   * new ContingencyTable().add([0, 0, 1, 1], [0, 1, 0, 1]).adjustedMutualInformation(); // => -0.5
+   * new ContingencyTable().add([0, 0, 1, 1], [0, 1, 0, 1]).adjustedMutualInformation(); // => -0.5000000000000002
    */
   adjustedMutualInformation(options?: TableScoreOptions): number {
     const fn = 'ContingencyTable.adjustedMutualInformation';

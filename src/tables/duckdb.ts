@@ -246,7 +246,7 @@ export interface CountedTables {
  * @throws as {@link mutualInformationFromSql}
  * @example
  * const { tables } = await countTablesFromSql({ query: 'SELECT range % 2 AS a, range % 4 AS b FROM range(8)', pairs: [['a', 'b']] });
- * tables[0].mutualInformation({ base: 2 }); // => 1
+ * tables[0].mutualInformation({ base: 2 }); // => 1.0000000000000002 (1 bit)
  */
 export async function countTablesFromSql(options: CountTablesFromSqlOptions): Promise<CountedTables> {
   const fn = 'countTablesFromSql';
@@ -282,8 +282,10 @@ export async function countTablesFromSql(options: CountTablesFromSqlOptions): Pr
  * @throws TypeError / RangeError for a bad source, an unknown column or option; Error if
  *   @duckdb/node-api is missing or DuckDB rejects the query
  * @example
- * const scores = await mutualInformationFromSql({ file: 'data.parquet', target: 'y' });
- * scores[0]; // => { feature: 'a', mi: 0.1234, estimator: 'discrete', table: ContingencyTable }
+ * const scores = await mutualInformationFromSql({
+ *   query: "SELECT * FROM (VALUES ('a', 0), ('a', 0), ('b', 1), ('b', 1)) t(x, y)", target: 'y', base: 2,
+ * });
+ * scores[0].mi; // => 1 (bit; scores[0].feature is 'x', scores[0].estimator 'discrete')
  */
 export async function mutualInformationFromSql(options: MutualInformationFromSqlOptions): Promise<SqlFeatureScore[]> {
   const fn = 'mutualInformationFromSql';
