@@ -70,6 +70,12 @@ export interface CountedColumn {
   edges?: Float64Array;
 }
 
+/**
+ * The optional engine's module name, held in a variable so that bundlers building mutinfo
+ * into a browser app do not try to resolve (and bundle) a native Node addon.
+ */
+export const DUCKDB = '@duckdb/node-api';
+
 const LABEL_TYPES = /^(VARCHAR|BOOLEAN|ENUM|DATE|TIME|TIMESTAMP|UUID|BLOB|BIT|TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT)/;
 const NUMBER_TYPES = /^(FLOAT|DOUBLE|DECIMAL|REAL|TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT)/;
 
@@ -82,7 +88,7 @@ async function openConnection(fn: string, s: SqlSource): Promise<{ con: DuckDBCo
   }
   let mod: { DuckDBInstance: { create(path: string, options?: Record<string, string>): Promise<{ connect(): Promise<DuckDBConnectionLike & { closeSync?(): void }>; closeSync?(): void }> } };
   try {
-    mod = (await import('@duckdb/node-api')) as unknown as typeof mod;
+    mod = (await import(/* @vite-ignore */ /* webpackIgnore: true */ DUCKDB)) as unknown as typeof mod;
   } catch {
     throw new Error(`${fn}: this needs the optional package @duckdb/node-api (npm install @duckdb/node-api), which could not be loaded`);
   }

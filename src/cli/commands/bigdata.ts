@@ -10,6 +10,9 @@ import type { Column } from '../column.js';
 import type { Table } from '../csv.js';
 import { subsampleIndices } from '../../core/subsample.js';
 import type { Scored as RankScored } from './scores.js';
+
+/** The optional engine, by a name bundlers do not follow (as in src/tables/duckdb.ts). */
+const DUCKDB = '@duckdb/node-api';
 import { ContingencyTable, countQuery, countTablesFromSql, type CountedColumn, type CountTablesFromSqlOptions, type SqlDialect } from '../compute.js';
 import { CliError, usage } from '../errors.js';
 import { unitName, type Cell, type Result } from '../format.js';
@@ -206,7 +209,7 @@ async function readCountRows(path: string): Promise<Record<string, unknown>[]> {
   if (PARQUET.has(ext)) {
     let mod: { DuckDBInstance: { create(p: string): Promise<{ connect(): Promise<{ runAndReadAll(s: string): Promise<{ getRowObjectsJS(): Record<string, unknown>[] }>; closeSync(): void }>; closeSync(): void }> } };
     try {
-      mod = (await import('@duckdb/node-api')) as unknown as typeof mod;
+      mod = (await import(DUCKDB)) as unknown as typeof mod;
     } catch {
       throw new CliError('reading Parquet needs the optional package @duckdb/node-api (npm install @duckdb/node-api)');
     }
@@ -361,7 +364,7 @@ export async function sampleToCsv(file: string | undefined, o: RankOptions & Big
   const from = src.file !== undefined ? `'${src.file.replace(/'/g, "''")}'` : src.table !== undefined ? src.table.split('.').map((p) => `"${p.replace(/"/g, '""')}"`).join('.') : `(${src.query})`;
   const cols = o.columns !== undefined ? [...new Set([o.target, ...o.columns])].map((c) => `"${c.replace(/"/g, '""')}"`).join(', ') : '*';
   await run(async () => {
-    const { DuckDBInstance } = (await import('@duckdb/node-api').catch(() => {
+    const { DuckDBInstance } = (await import(DUCKDB).catch(() => {
       throw new Error('this needs the optional package @duckdb/node-api (npm install @duckdb/node-api)');
     })) as typeof import('@duckdb/node-api');
     const inst = await DuckDBInstance.create(src.database ?? ':memory:', src.database !== undefined ? { access_mode: 'READ_ONLY' } : undefined);
