@@ -14,3 +14,5 @@ export { kdCount } from './kdcount';
 export { neighbourExtent } from './extent';
 export { binCodes } from './binning';
 export { sumXLogX, chaoShenSum } from './entropy';
+export { rankCounts } from './rankksg';
+export { pairCounts } from './pairs';

@@ -1,3 +1,5 @@
+import type { PairCounts } from './js/pairs.js';
+
 /** The two backends that can run the numeric kernels. */
 export type BackendName = 'wasm' | 'js';
 
@@ -34,6 +36,13 @@ export interface Kernels {
   histogram(codes: Int32Array, k: number): Float64Array;
   /** counts[a[i]·kb + b[i]] += 1, over cells = ka·kb cells. */
   jointHistogram(a: Int32Array, b: Int32Array, kb: number, cells: number): Float64Array;
+  /**
+   * The non-empty cells of the ka × kb table of (a[i], b[i]) (codes in [0, ka) and [0, kb)),
+   * sorted by (a, b), with the class sizes of a (rows) and b (cols): two stable counting
+   * sorts and a run-length pass, O(n + ka + kb), for alphabets far larger than n where a
+   * dense table would not fit (assembly/pairs.ts).
+   */
+  pairCounts(a: Int32Array, b: Int32Array, ka: number, kb: number): PairCounts;
   /** [min, max] of a non-empty Int32Array. */
   rangeI32(x: Int32Array): [number, number];
   /** Σ n ln n over the counts. */
@@ -92,4 +101,12 @@ export interface Kernels {
   sumXLogX(values: Float64Array): number;
   /** Chao–Shen sum −Σ p ln p / (1 − (1 − p)^n), p = coverage·c/n, over the non-empty counts; n is a whole number. */
   chaoShenSum(counts: Float64Array, n: number, coverage: number): number;
+  /**
+   * The marginal counts of KSG algorithm 1 for 1-D x and y, both sorted ascending once, with
+   * the point at x-rank r paired with the y value of rank q[r] (q a permutation of [0, n)):
+   * nx[r] = #{s ≠ r : |xs[s] − xs[r]| < dist[r]} and ny[r] = #{s ≠ q[r] : |ys[s] − ys[q[r]]|
+   * < dist[r]}. The permutation test's kernel: exponential searches on the fixed sorted
+   * values, no sort per permutation.
+   */
+  rankCounts(xs: Float64Array, ys: Float64Array, q: Int32Array, dist: Float64Array): { nx: Int32Array; ny: Int32Array };
 }

@@ -1,4 +1,5 @@
 import { kernelsFor, type BackendOption } from '../backend/select.js';
+import type { MutualInformationOptions } from './mutualInformation.js';
 import { onlyOptions, type DiscreteEntropyEstimator } from '../core/estimatorOptions.js';
 import type { Labels } from '../core/labels.js';
 import type { Sample } from '../core/points.js';
@@ -21,11 +22,12 @@ export interface ConditionalMutualInformationOptions {
   estimator?: ConditionalMutualInformationEstimator;
   /** 'discrete': the entropy estimator behind each term (see {@link entropy}). Default `'plugin'`. */
   correction?: DiscreteEntropyEstimator;
-  /** 'ksg': the number of neighbours in the joint (x, y, z) space, an integer in [1, N − 1]. Default 3. */
+  /** 'ksg': the number of neighbours in the joint (x, y, z) space, an integer in [1, N − 1]. Default 3. The cost grows
+   * with k, up to O(N²·k) for k near N (see {@link MutualInformationOptions.k}). */
   k?: number;
   /** 'ksg': divide each dimension by its population standard deviation first (a constant column, std 0, is left unscaled). Default true. */
   normalize?: boolean;
-  /** 'ksg': relative tie-breaking noise, noise·max(1, mean|x|)·N(0, 1) per value after scaling; 0 turns it off. Default 1e-10. */
+  /** 'ksg': relative tie-breaking noise, noise·max(1, mean|x|)·N(0, 1) per value after scaling, noise in [0, 1]; 0 turns it off. Default 1e-10. */
   noise?: number;
   /** 'ksg': seed of the noise, an integer in [0, 2^32 − 1]. Default 0. */
   seed?: number;
@@ -67,7 +69,11 @@ export function conditionalMutualInformation(
   z: Labels | Sample,
   options?: ConditionalMutualInformationOptions,
 ): number {
-  const fn = 'conditionalMutualInformation';
+  return conditionalMutualInformationAs('conditionalMutualInformation', x, y, z, options);
+}
+
+/** conditionalMutualInformation with errors named after `fn` (the significance tests call it so). */
+export function conditionalMutualInformationAs(fn: string, x: unknown, y: unknown, z: unknown, options?: unknown): number {
   x = unwrapArrow(fn, 'x', x, 'auto');
   y = unwrapArrow(fn, 'y', y, 'auto');
   z = unwrapArrow(fn, 'z', z, 'auto');

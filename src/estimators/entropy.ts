@@ -50,11 +50,13 @@ export interface EntropyOptions {
   binning?: BinningMethod;
   /** 'binned': the discrete estimator applied to the bin counts. Default `'plugin'`. */
   correction?: DiscreteEntropyEstimator;
-  /** `'kl'`: the number of neighbours, an integer in [1, N − 1]. Default 3. */
+  /** `'kl'`: the number of neighbours, an integer in [1, N − 1]. Default 3. The cost grows with k: each
+   * query keeps its k best candidates, so a k near N (legal) costs up to O(N²·k), seconds
+   * at N = 3000; keep k small (3–10, as KSG advise) for large N. */
   k?: number;
   /** `'kl'`: search on each dimension divided by its std, then add Σ ln σ back (same units). Default false. */
   normalize?: boolean;
-  /** `'kl'`: relative noise noise·max(1, mean|x|)·N(0, 1) added before the search. Default 0 (it moves ln ε). */
+  /** `'kl'`: relative noise noise·max(1, mean|x|)·N(0, 1) added before the search, noise in [0, 1]. Default 0 (it moves ln ε). */
   noise?: number;
   /** `'kl'`: seed of the noise, an integer in [0, 2^32 − 1]. Default 0. */
   seed?: number;

@@ -1,7 +1,7 @@
 // Kozachenko–Leonenko differential entropy with the max norm.
 import type { Kernels } from '../backend/kernels.js';
 import { knnSettings } from '../core/knnOptions.js';
-import { addNoise, columnScales, scaleColumns, toPoints } from '../core/points.js';
+import { addNoise, columnScales, scaleColumns, shrinkHuge, toPoints } from '../core/points.js';
 import { NormalStream } from '../core/random.js';
 
 /**
@@ -22,6 +22,7 @@ export function kozachenkoLeonenko(fn: string, K: Kernels, xs: unknown, o: Recor
     scaleColumns(x, scales);
     for (const c of scales) shift += Math.log(c);
   }
+  shift += x.d * shrinkHuge([x]);
   addNoise(x, s.noise, new NormalStream(s.seed));
   const { dist } = K.knnMaxNorm(x.data, x.d, s.k, false);
   let zero = 0;

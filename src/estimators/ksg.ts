@@ -11,10 +11,23 @@ import { sameLength } from '../core/validate.js';
  * Algorithm 2: ε_x(i), ε_y(i) are the largest marginal distances among the k joint
  * neighbours and I = ψ(k) − 1/k + ψ(N) − ⟨ψ(n_x) + ψ(n_y)⟩ with n_x counted within ≤ ε_x(i).
  */
-export function ksgNats(K: Kernels, x: Points, y: Points, k: number, algorithm: 1 | 2): number {
+export function ksgNats(K: Kernels, x: Points, y: Points, k: number, algorithm: 1 | 2, checkTiesFor?: string): number {
   const n = x.n;
   const joint = joinColumns([x, y]);
   const nb = K.knnMaxNorm(joint.data, joint.d, k, algorithm === 2);
+  if (algorithm === 2 && checkTiesFor !== undefined) {
+    // Algorithm 2 reads the k neighbours themselves (their marginal extents), not only the
+    // k-th distance: when more than k points lie at distance ≤ ε_i the set is a tie-break,
+    // which differs between the backends' trees and with sample order. Refuse it.
+    const within = K.countWithinMaxNorm(joint.data, joint.d, nb.dist, true);
+    for (let i = 0; i < n; i++) {
+      if (within[i] > k) {
+        throw new RangeError(
+          `${checkTiesFor}: estimator 'ksg2' with noise 0 finds ${within[i]} points at the k-th neighbour distance ${nb.dist[i]} of point ${i} (k = ${k}), so its k nearest neighbours are a tie-break; keep the default noise (1e-10) or use estimator 'ksg'`,
+        );
+      }
+    }
+  }
   if (algorithm === 1) {
     const nx = K.countWithinMaxNorm(x.data, x.d, nb.dist, false);
     const ny = K.countWithinMaxNorm(y.data, y.d, nb.dist, false);
@@ -39,5 +52,5 @@ export function ksgMutualInformation(fn: string, K: Kernels, xs: unknown, ys: un
   sameLength(fn, 'x', x.n, 'y', y.n);
   const s = knnSettings(fn, o, x.n, { normalize: true, noise: 1e-10 });
   prepare([x, y], s.normalize, s.noise, s.seed);
-  return ksgNats(K, x, y, s.k, algorithm);
+  return ksgNats(K, x, y, s.k, algorithm, s.noise === 0 ? fn : undefined);
 }

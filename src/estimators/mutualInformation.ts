@@ -13,6 +13,7 @@ import { ksgMutualInformation } from './ksg.js';
 import { mixedMutualInformation } from './mixed.js';
 import { selectEstimator } from './selectEstimator.js';
 import { unwrapArrow } from '../tables/arrow.js';
+import { shuffleCorrectedValue } from '../significance/shuffleCorrected.js';
 
 /** Estimators that {@link mutualInformation} knows. */
 export type MutualInformationEstimator = 'auto' | 'discrete' | 'ksg' | 'ksg2' | 'mixed' | 'binned' | 'gaussian';
@@ -32,11 +33,13 @@ export interface MutualInformationOptions {
   bins?: Bins;
   /** 'binned': `'equal-width'` (default) or `'equal-frequency'`. */
   binning?: BinningMethod;
-  /** k-NN estimators: the number of neighbours, an integer in [1, N − 1]. Default 3. */
+  /** k-NN estimators: the number of neighbours, an integer in [1, N − 1]. Default 3. The cost grows with k: each
+   * query keeps its k best candidates, so a k near N (legal) costs up to O(N²·k), seconds
+   * at N = 3000; keep k small (3–10, as KSG advise) for large N. */
   k?: number;
   /** k-NN estimators: divide each continuous dimension by its population std first, as sklearn (a constant column, std 0, is left unscaled). Default true. */
   normalize?: boolean;
-  /** k-NN estimators: relative tie-breaking noise, noise·max(1, mean|x|)·N(0, 1) after scaling; 0 turns it off. Default 1e-10. */
+  /** k-NN estimators: relative tie-breaking noise, noise·max(1, mean|x|)·N(0, 1) after scaling, noise in [0, 1]; 0 turns it off. Default 1e-10. */
   noise?: number;
   /** k-NN estimators: seed of the noise (an integer in [0, 2^32 − 1]); the same seed gives the same bits on both backends. Default 0. */
   seed?: number;
@@ -46,6 +49,16 @@ export interface MutualInformationOptions {
   base?: number;
   /** Which kernels run the computation. Default `'auto'`. */
   backend?: BackendOption;
+  /**
+   * Subtract the mean of the permutation null: I(X; Y) − mean over P shuffles of y of
+   * I(X; Y_shuffled), the "shuffle-corrected" (bias-corrected) MI of the neuroscience
+   * literature (e.g. Panzeri et al., J Neurophysiol 98, 2007). It removes the estimator's
+   * bias at independence (the plug-in's (R − 1)(C − 1)/2N, KSG's small-sample offset), so it
+   * may be negative. `true` uses P = 100 shuffles, a number uses that many; the shuffles come
+   * from `seed` (default 0). Cost: P + 1 estimates (reusing what shuffling leaves unchanged).
+   * For a p-value as well use {@link mutualInformationTest}. Default false.
+   */
+  shuffleCorrected?: boolean | number;
   /**
    * Estimate on a uniform subsample of this many rows (without replacement, drawn with `seed`),
    * for data too large for a k-NN estimator; see {@link subsampledMutualInformation} for an interval.
@@ -81,13 +94,22 @@ const ESTIMATORS = ['auto', 'discrete', 'ksg', 'ksg2', 'mixed', 'binned', 'gauss
  * - `'auto'`: {@link selectEstimator} reads each side as labels or continuous and picks
  *   `'discrete'`, `'ksg'` or `'mixed'`; the k-NN options then apply where they can.
  *
+ * Ties and sample order (k-NN estimators): the tie-breaking noise (default 1e-10) is drawn
+ * from the seeded stream sample by sample, as sklearn draws its own, so on data with ties
+ * the estimate depends on the order of the samples and on which side is x (by up to tens
+ * of percent with heavy ties); on tie-free data it does not, beyond the noise's 1e-10
+ * level. With `noise: 0` 'ksg' is exactly symmetric and order-free (the scaling is summed
+ * in sorted order, and the k-th distance and the strict counts depend only on the point
+ * set), and 'ksg2' refuses a tied k-th neighbour, whose choice would be a tie-break.
+ *
  * Units: nats unless `base` is given.
  * Reference: Cover & Thomas, Elements of Information Theory, ch. 2 and 8; the papers above.
  * @throws TypeError if x or y is not an array of the kind the estimator takes, holds a value of
  *   the wrong type, or an option is unknown or does not apply to the estimator
  * @throws RangeError if x or y is empty, lengths differ, a continuous value is NaN or ±Infinity,
  *   rows are ragged, k is not an integer in [1, N − 1], an option value is invalid, or
- *   (Gaussian) the covariance is singular (the message suggests `estimator: 'ksg'`)
+ *   (Gaussian) the covariance is singular (the message suggests `estimator: 'ksg'`), or
+ *   ('ksg2' with noise 0) more than k points tie at some point's k-th neighbour distance
  * @example
  * mutualInformation(['a', 'a', 'b', 'b'], [0, 0, 1, 1], { base: 2 }); // => 1
  * mutualInformation([1, 2, 3, 4, 5, 6], [1, 4, 9, 16, 25, 36], { estimator: 'ksg', k: 2 }); // => 0.7833333333333339
@@ -102,26 +124,34 @@ export function mutualInformation(
   const fn = 'mutualInformation';
   x = unwrapArrow(fn, 'x', x, 'auto');
   y = unwrapArrow(fn, 'y', y, 'auto');
-  const o = { ...checkOptions(fn, options, ['estimator', 'correction', 'bins', 'binning', 'discrete', 'sample', ...KNN]) };
-  const sampled = o.sample !== undefined;
-  if (sampled) {
+  const { shuffleCorrected, sample, ...rest } = checkOptions(fn, options, ['shuffleCorrected', 'sample', 'estimator', 'correction', 'bins', 'binning', 'discrete', ...KNN]);
+  if (sample !== undefined) {
     const N = checkSequence(fn, 'x', x);
     sameLength(fn, 'x', N, 'y', checkSequence(fn, 'y', y));
-    const n = intIn(fn, 'sample', o.sample, 2, N, `[2, N] = [2, ${N}]`);
-    const seed = o.seed === undefined ? 0 : intIn(fn, 'seed', o.seed, 0, 2 ** 32 - 1, '[0, 2^32 − 1]');
+    const n = intIn(fn, 'sample', sample, 2, N, `[2, N] = [2, ${N}]`);
+    const seed = rest.seed === undefined ? 0 : intIn(fn, 'seed', rest.seed, 0, 2 ** 32 - 1, '[0, 2^32 − 1]');
     const [idx] = subsampleIndices(N, n, 1, seed);
     x = gather(x, idx);
     y = gather(y, idx);
-    o.sample = undefined;
+    // The seed drew the rows: an estimator without noise (or shuffles) takes it too.
+    const est = rest.estimator === undefined || rest.estimator === 'auto' ? selectEstimator(x, y).estimator : String(rest.estimator);
+    if (shuffleCorrected === undefined || shuffleCorrected === false) {
+      if (!(TAKES[est] ?? []).includes('seed')) rest.seed = undefined;
+    }
   }
+  if (shuffleCorrected === undefined || shuffleCorrected === false) return mutualInformationAs(fn, x, y, rest);
+  return shuffleCorrectedValue(fn, x, y, rest, shuffleCorrected, (a, b, o) => mutualInformationAs(fn, a, b, o));
+}
+
+/** mutualInformation with errors named after `fn` (the significance tests call it so); no shuffleCorrected. */
+export function mutualInformationAs(fn: string, x: unknown, y: unknown, options?: unknown): number {
+  const o = { ...checkOptions(fn, options, ['estimator', 'correction', 'bins', 'binning', 'discrete', ...KNN]) };
   let est: string = oneOf(fn, 'estimator', o.estimator, ESTIMATORS, 'auto');
   if (est === 'auto') {
     est = selectEstimator(x, y).estimator;
     // The k-NN options may be given for data that turn out to be labels: they do not apply there.
     if (est === 'discrete') for (const key of ['k', 'normalize', 'noise', 'seed']) o[key] = undefined;
   }
-  // With a sample, the seed drew the rows: an estimator without noise takes it too.
-  if (sampled && !TAKES[est].includes('seed')) o.seed = undefined;
   onlyOptions(fn, o, est, TAKES[est]);
   switch (est) {
     case 'discrete':

@@ -66,7 +66,7 @@ function workerCount(fn: string, v: unknown): number {
 }
 
 /** Validates everything and builds one task per column. */
-function plan(fn: string, X: unknown, y: unknown, discreteTarget: boolean, options: unknown, extra: string[] = []) {
+export function plan(fn: string, X: unknown, y: unknown, discreteTarget: boolean, options: unknown, extra: string[] = []) {
   const o = checkOptions(fn, options, [...KEYS, ...extra]);
   const { rows, cols, columns } = columnsOf(fn, X);
   y = unwrapArrow(fn, 'y', y, discreteTarget ? 'labels' : 'numbers');

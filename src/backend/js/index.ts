@@ -11,6 +11,8 @@ import { knnKdTree } from './knn.js';
 import { gridBuild } from './gridbuild.js';
 import { GRID_K_MAX, gridKnn } from './gridknn.js';
 import { neighbourExtent } from './extent.js';
+import { rankCounts } from './rankksg.js';
+import { pairCounts } from './pairs.js';
 
 /** 2-D k-NN on a grid; the points it leaves, or all when the data fit a grid badly, on the kd-tree. */
 function knnGrid(points: Float64Array, k: number, dist: Float64Array, idx: Int32Array | null): void {
@@ -44,6 +46,7 @@ export const jsKernels: Kernels = {
     h.jointHistogram(a, b, kb, counts);
     return counts;
   },
+  pairCounts,
   rangeI32: h.rangeI32,
   sumNLogN: h.sumNLogN,
   miSparse: h.miSparse,
@@ -68,6 +71,12 @@ export const jsKernels: Kernels = {
       lineCount(sorted, perm, radius, inclusive, counts);
     } else kdCount(kdBuild(points, d), radius, inclusive, counts);
     return counts;
+  },
+  rankCounts(xs, ys, q, dist) {
+    const nx = new Int32Array(xs.length);
+    const ny = new Int32Array(xs.length);
+    rankCounts(xs, ys, q, dist, nx, ny);
+    return { nx, ny };
   },
   neighbourExtent(points, d, from, to, idx, k) {
     const ext = new Float64Array(points.length / d);
