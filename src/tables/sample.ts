@@ -1,7 +1,8 @@
 // Continuous data too large for k-NN: estimate on uniform subsamples, and show the spread of
 // the estimate at that sample size (subsampling, Politis & Romano 1994) as an interval.
 import { checkOptions, checkSequence, intIn, sameLength, show } from '../core/validate.js';
-import { mutualInformation, type MutualInformationOptions } from '../estimators/mutualInformation.js';
+import { mutualInformationAs, type MutualInformationOptions } from '../estimators/mutualInformation.js';
+import { selectEstimator } from '../estimators/selectEstimator.js';
 import type { Labels } from '../core/labels.js';
 import type { NumericSamples } from '../core/numericSamples.js';
 import type { Sample } from '../core/points.js';
@@ -78,7 +79,14 @@ export function subsampledMutualInformation(
   const lvl = level === undefined ? 0.95 : level;
   if (typeof lvl !== 'number' || !(lvl > 0 && lvl < 1)) throw new RangeError(`${fn}: level must be a number in (0, 1), got ${show(level)}`);
   const seed = rest.seed === undefined ? 0 : intIn(fn, 'seed', rest.seed, 0, 2 ** 32 - 1, '[0, 2^32 − 1]');
-  const values = Float64Array.from(subsampleIndices(N, n, B, seed), (idx) => mutualInformation(gather(xs, idx), gather(ys, idx), rest));
+  const values = Float64Array.from(subsampleIndices(N, n, B, seed), (idx) => {
+    const gx = gather(xs, idx);
+    const gy = gather(ys, idx);
+    // The seed drew the rows; only the k-NN estimators also take it (for their noise).
+    const est = rest.estimator === undefined || rest.estimator === 'auto' ? selectEstimator(gx, gy).estimator : rest.estimator;
+    const o = ['ksg', 'ksg2', 'mixed'].includes(est) ? rest : { ...rest, seed: undefined };
+    return mutualInformationAs(fn, gx, gy, o);
+  });
   const sorted = values.slice().sort();
   let mean = 0;
   for (const v of values) mean += v / B;
