@@ -31,6 +31,9 @@ if (process.env.BUILD !== 'worker') {
   rmSync('dist/browser', { recursive: true, force: true });
 }
 
+// Optional engines are loaded by dynamic import at run time, never bundled.
+const OPTIONAL = ['@duckdb/node-api'];
+
 const plugins = () => [
   nodeResolve({ browser: false }),
   commonjs(),
@@ -76,6 +79,7 @@ const lib = [
       { file: 'dist/index.mjs', format: 'es', sourcemap: true },
       { file: 'dist/index.cjs', format: 'cjs', sourcemap: true, exports: 'named' },
     ],
+    external: OPTIONAL,
     plugins: plugins(),
   },
   {
@@ -91,6 +95,7 @@ const lib = [
       sourcemap: true,
       plugins: [terser(TERSER)],
     },
+    external: OPTIONAL,
     plugins: plugins(),
   },
   {
@@ -98,6 +103,7 @@ const lib = [
     output: { file: 'dist/cli.mjs', format: 'es', sourcemap: true, paths: { [LIBRARY]: './index.mjs' } },
     external: (id, importer, resolved) =>
       id.startsWith('node:') ||
+      OPTIONAL.includes(id) ||
       CLI_DEPS.some((d) => id === d || id.startsWith(`${d}/`)) ||
       (!resolved && id === '../index.js' && importer !== undefined && importer.endsWith('/src/cli/compute.ts')),
     plugins: plugins(),

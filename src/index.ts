@@ -60,6 +60,7 @@ export { totalCorrelation } from './estimators/totalCorrelation.js';
 export { interactionInformation } from './estimators/interactionInformation.js';
 export { selectEstimator, type EstimatorChoice, type SideKind } from './estimators/selectEstimator.js';
 export type { Sample } from './core/points.js';
+export * from './tables/index.js';
 export * from './significance/index.js';
 export * from './local/index.js';
 export * from './dynamics/index.js';

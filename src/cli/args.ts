@@ -24,17 +24,38 @@ export interface CommonOptions {
   debug: boolean;
 }
 
-export interface RankOptions extends CommonOptions {
+/** Options of the big-data paths (DuckDB counting, counts from another engine). */
+export interface EngineOptions {
+  engine?: 'memory' | 'duckdb';
+  table?: string;
+  query?: string;
+  binning?: 'equal-width' | 'equal-frequency';
+}
+
+export interface RankOptions extends CommonOptions, EngineOptions {
   target: string;
   task?: Task;
   columns?: string[];
+  counts?: string;
+  /** Score on uniform subsamples of this many rows, with an interval over --replicates of them. */
+  sample?: number;
+  replicates?: number;
   /** Permutations per feature for p and q columns (absent: no test). */
   permutations?: number;
+}
+/** Options of `mutinfo sql`. */
+export interface SqlOptions {
+  dialect: string;
+  source: string;
+  target: string;
+  columns: string[];
+  continuous: string[];
+  bins?: number | string;
 }
 export interface PairOptions extends CommonOptions {
   given?: string;
 }
-export interface MatrixOptions extends CommonOptions {
+export interface MatrixOptions extends CommonOptions, EngineOptions {
   columns?: string[];
 }
 export interface TeOptions extends CommonOptions {
@@ -54,12 +75,13 @@ export interface LaggedOptions extends CommonOptions {
 
 /** What the program calls once the command line is parsed. */
 export interface Handlers {
-  rank(file: string, o: RankOptions): Promise<void>;
+  rank(file: string | undefined, o: RankOptions): Promise<void>;
   pair(file: string, a: string, b: string, o: PairOptions): Promise<void>;
   matrix(file: string, o: MatrixOptions): Promise<void>;
   entropy(file: string, column: string, o: CommonOptions): Promise<void>;
   te(file: string, o: TeOptions): Promise<void>;
   lagged(file: string, a: string, b: string, o: LaggedOptions): Promise<void>;
+  sql(o: SqlOptions): Promise<void>;
 }
 
 function integer(min: number) {
@@ -96,6 +118,15 @@ function common(cmd: Command): Command {
     .option('--no-header', 'the first row is data; columns are named column1, column2, …')
     .option('-q, --quiet', 'no progress bar and no notes on stderr', false)
     .option('--debug', 'show stack traces of errors', false);
+}
+
+/** The options of the DuckDB engine, on rank and matrix. */
+function engine(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--engine <name>', 'memory, or duckdb to count with DuckDB out of core (default: duckdb for .parquet, .duckdb, --table, --query and CSV larger than memory)').choices(['memory', 'duckdb']))
+    .addOption(new Option('--table <name>', 'with --engine duckdb: a table of the DuckDB database file'))
+    .addOption(new Option('--query <sql>', 'with --engine duckdb: a SQL query whose result is the data (file: a DuckDB database or :memory:)'))
+    .addOption(new Option('--binning <method>', 'with --engine duckdb: how float columns are binned in SQL').choices(['equal-width', 'equal-frequency']));
 }
 
 /** Turns the raw option bag of commander into CommonOptions (base as a number). */
@@ -144,12 +175,15 @@ export function buildProgram(h: Handlers, version: string): Command {
   program
     .command('rank')
     .description('score every other column against a target column, ranked by mutual information (sklearn mutual_info_classif / mutual_info_regression)')
-    .argument('<file>', 'CSV or TSV file, or - for stdin')
+    .argument('[file]', 'CSV or TSV file, - for stdin, a Parquet file, or a DuckDB database')
     .requiredOption('--target <col>', 'the target column')
+    .option('--counts <file>', 'rank from counts (feature, x, y, n) made by another engine, e.g. from mutinfo sql: CSV, JSON or Parquet')
+    .addOption(new Option('--sample <n>', 'score uniform subsamples of n rows (for k-NN on data too large for it), with a 95% interval over the subsamples').argParser(integer(2)))
+    .addOption(new Option('--replicates <n>', 'with --sample: how many subsamples (default 10)').argParser(integer(2)))
     .addOption(new Option('--task <task>', 'classification or regression (default: detected from the target)').choices(['classif', 'regression']))
     .addOption(new Option('--columns <cols>', 'score only these feature columns (comma-separated)').argParser(list))
     .addOption(new Option('--permutations <n>', 'add a permutation p-value per feature and its Benjamini-Hochberg q-value').argParser(integer(1)))
-    .action((file: string, raw: Record<string, unknown>) => h.rank(file, normalize<RankOptions>(raw)));
+    .action((file: string | undefined, raw: Record<string, unknown>) => h.rank(file, normalize<RankOptions>(raw)));
   program
     .command('pair')
     .description('mutual information I(A; B) of two columns, or I(A; B | C) with --given C')
@@ -194,5 +228,16 @@ export function buildProgram(h: Handlers, version: string): Command {
     .action((file: string, a: string, b: string, raw: Record<string, unknown>) => h.lagged(file, a, b, normalize<LaggedOptions>(raw)));
   // Subcommand help stays short: the examples, input rules and exit codes are in `mutinfo --help`.
   for (const cmd of program.commands) common(cmd).addHelpText('after', '\nExamples, input rules and exit codes: mutinfo --help');
+  for (const cmd of program.commands) if (cmd.name() === 'rank' || cmd.name() === 'matrix') engine(cmd);
+  program
+    .command('sql')
+    .description('print the GROUP BY query that counts each feature against the target in another engine; run it there, save the result, then: mutinfo rank --counts FILE --target COL')
+    .addOption(new Option('--dialect <name>', 'SQL dialect').choices(['duckdb', 'postgres', 'spark', 'bigquery']).default('duckdb'))
+    .requiredOption('--source <from>', 'the table (or any FROM item) holding the data')
+    .requiredOption('--target <col>', 'the target column')
+    .addOption(new Option('--columns <cols>', 'the feature columns (comma-separated)').argParser(list).default([]))
+    .addOption(new Option('--continuous <cols>', 'columns to bin in SQL into --bins equal-width bins over their min/max (numpy\'s edges)').argParser(list).default([]))
+    .addOption(new Option('--bins <n>', 'bins of the continuous columns (default 10)').argParser(integer(1)))
+    .action((raw: Record<string, unknown>) => h.sql(raw as unknown as SqlOptions));
   return program;
 }

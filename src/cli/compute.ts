@@ -18,6 +18,15 @@ import {
   type SpacingMethod,
 } from '../index.js';
 import { CliError, EXIT, usage } from './errors.js';
+// The big-data commands (commands/bigdata.ts) reach the library through this module too.
+export {
+  ContingencyTable,
+  countQuery,
+  countTablesFromSql,
+  type CountedColumn,
+  type CountTablesFromSqlOptions,
+  type SqlDialect,
+} from '../index.js';
 import type { Kind } from './typing.js';
 
 /** A column ready for an estimator: complete rows only. */

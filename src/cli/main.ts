@@ -2,14 +2,15 @@
 // Every failure becomes one line on stderr and an exit code; --debug adds the stack.
 import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
-import { buildProgram, type CommonOptions, type Handlers } from './args.js';
+import { buildProgram, type CommonOptions, type Handlers, type RankOptions } from './args.js';
 import { entropy } from './commands/entropy.js';
+import { duckdbReason, matrixDuckDB, rankCounts, rankDuckDB, sampleToCsv, sqlText } from './commands/bigdata.js';
 import { matrix } from './commands/matrix.js';
 import { pair } from './commands/pair.js';
 import { rank } from './commands/rank.js';
 import { printable } from './cells.js';
 import { lagged, te } from './commands/te.js';
-import { CliError, EXIT } from './errors.js';
+import { CliError, EXIT, usage } from './errors.js';
 import { render, type Result } from './format.js';
 
 function version(): string {
@@ -28,9 +29,13 @@ function emit(result: Result, o: CommonOptions): void {
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   const handlers: Handlers = {
-    rank: async (file, o) => emit(await rank(file, o), o),
+    rank: async (file, o) => emit(await rankAny(file, o), o),
     pair: async (file, a, b, o) => emit(await pair(file, a, b, o), o),
-    matrix: async (file, o) => emit(await matrix(file, o), o),
+    matrix: async (file, o) => {
+      const why = duckdbReason(file, o);
+      emit(why === null ? await matrix(file, o) : await matrixDuckDB(file, o, why), o);
+    },
+    sql: async (o) => void process.stdout.write(sqlText(o)),
     entropy: async (file, col, o) => emit(await entropy(file, col, o), o),
     te: async (file, o) => emit(await te(file, o), o),
     lagged: async (file, a, b, o) => emit(await lagged(file, a, b, o), o),
@@ -51,6 +56,29 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     return fail(e, debug);
   }
+}
+
+/** rank from counts, counted by DuckDB, or in memory. */
+async function rankAny(file: string | undefined, o: RankOptions): Promise<Result> {
+  if (o.counts !== undefined) {
+    if (file !== undefined) throw usage('give either a data file or --counts, not both');
+    return rankCounts(o);
+  }
+  const why = duckdbReason(file, o);
+  if (why !== null && o.sample !== undefined) {
+    // k-NN on a reservoir sample that DuckDB draws out of core
+    const s = await sampleToCsv(file, o);
+    try {
+      const r = await rank(s.path, { ...o, table: undefined, query: undefined, engine: 'memory' });
+      r.title = r.title?.replace(s.path, `a reservoir sample drawn by DuckDB from ${file ?? 'the query'}`);
+      return r;
+    } finally {
+      s.cleanup();
+    }
+  }
+  if (why !== null) return rankDuckDB(file, o, why);
+  if (file === undefined) throw usage("missing the data file (or --counts FILE)");
+  return rank(file, o);
 }
 
 function fail(e: unknown, debug: boolean): number {

@@ -1,4 +1,5 @@
 import { show } from './validate.js';
+import type { ArrowVectorLike } from '../tables/arrow.js';
 import { rangeI32 } from '../backend/js/histogram.js';
 
 /** Values up to this are used as their own codes (a histogram of 64 Ki cells at most). */
@@ -8,7 +9,7 @@ const DIRECT_MAX = 1 << 16;
 export type Label = number | string | boolean | bigint;
 
 /** Labels as a user may pass them: an array of labels, or a typed array. */
-export type Labels = ArrayLike<Label> | Int32Array | Float64Array;
+export type Labels = ArrayLike<Label> | Int32Array | Float64Array | ArrowVectorLike;
 
 function badLabel(fn: string, name: string, i: number, v: unknown): never {
   if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) {

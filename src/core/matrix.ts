@@ -1,4 +1,5 @@
 import { show } from './validate.js';
+import { arrowTableColumns, isArrowTable, type ArrowTableLike } from '../tables/arrow.js';
 
 /** A dense matrix without copies: row-major `data` of `rows × cols` numbers. */
 export interface MatrixLike {
@@ -8,13 +9,25 @@ export interface MatrixLike {
 }
 
 /** Feature matrices as users pass them: an array of rows, or a flat row-major matrix. */
-export type FeatureMatrix = readonly (readonly number[] | Float64Array)[] | MatrixLike;
+export type FeatureMatrix = readonly (readonly number[] | Float64Array)[] | MatrixLike | ArrowTableLike;
 
 /**
  * Checks X (rectangular, finite numbers, non-empty) and returns its columns as
  * Float64Arrays, copying once into column order. Cost: O(rows·cols).
  */
 export function columnsOf(fn: string, X: unknown): { rows: number; cols: number; columns: Float64Array[] } {
+  if (isArrowTable(X)) {
+    // Arrow is columnar already: one copy per column into the Float64Array the estimators scale in place.
+    const { columns: src } = arrowTableColumns(fn, 'X', X);
+    const rows = X.numRows;
+    if (rows === 0) throw new RangeError(`${fn}: X must have at least one row`);
+    const columns = src.map((c, j) => {
+      const col = Float64Array.from(c);
+      for (let i = 0; i < rows; i++) if (!Number.isFinite(col[i])) badValue(fn, i, j, col[i]);
+      return col;
+    });
+    return { rows, cols: columns.length, columns };
+  }
   if (Array.isArray(X)) {
     const rows = X.length;
     if (rows === 0) throw new RangeError(`${fn}: X must have at least one row`);

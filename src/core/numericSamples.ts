@@ -1,10 +1,11 @@
 import { checkSequence, show } from './validate.js';
+import type { ArrowTableLike, ArrowVectorLike } from '../tables/arrow.js';
 
 /** One-dimensional numeric data: an array of numbers or a typed array. */
-export type NumericSequence = ArrayLike<number>;
+export type NumericSequence = ArrayLike<number> | ArrowVectorLike;
 
 /** Numeric samples: 1-D (one number per sample) or an array of rows (one vector per sample). */
-export type NumericSamples = NumericSequence | ReadonlyArray<ArrayLike<number>>;
+export type NumericSamples = NumericSequence | ReadonlyArray<ArrayLike<number>> | ArrowTableLike;
 
 /** Samples split into columns: columns[d][i] is dimension d of sample i. */
 export interface Columns {

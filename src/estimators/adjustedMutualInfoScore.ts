@@ -5,6 +5,7 @@ import { expectedMutualInfo } from '../core/expectedMutualInfo.js';
 import type { Labels } from '../core/labels.js';
 import { checkOptions } from '../core/validate.js';
 import { checkLabelPair, pluginEntropyNats, pluginMutualInfoNats } from './discrete.js';
+import { unwrapArrow } from '../tables/arrow.js';
 
 /** Options of {@link adjustedMutualInfoScore}. */
 export interface AdjustedMutualInfoScoreOptions {
@@ -43,6 +44,8 @@ export function adjustedMutualInfoScore(
   options?: AdjustedMutualInfoScoreOptions,
 ): number {
   const fn = 'adjustedMutualInfoScore';
+  a = unwrapArrow(fn, 'a', a, 'labels');
+  b = unwrapArrow(fn, 'b', b, 'labels');
   const o = checkOptions(fn, options, ['averageMethod', 'backend']);
   const method = averageMethodOption(fn, o.averageMethod);
   checkLabelPair(fn, a, b);

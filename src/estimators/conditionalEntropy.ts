@@ -1,6 +1,7 @@
 import type { Labels } from '../core/labels.js';
 import { clipPlugin, groupEntropy, labelGroup } from './discreteConditional.js';
 import type { DiscreteMeasureOptions } from './jointEntropy.js';
+import { unwrapArrow } from '../tables/arrow.js';
 
 /**
  * Conditional entropy H(X|Y) = H(X,Y) − H(Y): the uncertainty left in x once y is
@@ -15,6 +16,8 @@ import type { DiscreteMeasureOptions } from './jointEntropy.js';
  */
 export function conditionalEntropy(x: Labels, y: Labels, options?: DiscreteMeasureOptions): number {
   const fn = 'conditionalEntropy';
+  x = unwrapArrow(fn, 'x', x, 'labels');
+  y = unwrapArrow(fn, 'y', y, 'labels');
   const g = labelGroup(fn, options, [x, y], ['x', 'y']);
   return clipPlugin(groupEntropy(g, [0, 1]) - groupEntropy(g, [1]), g) / g.div;
 }

@@ -8,6 +8,7 @@ import { discreteConditionalMutualInformation } from './discreteConditional.js';
 import { frenzelPompe } from './frenzelPompe.js';
 import { knnSplit } from './knnParallel.js';
 import { readSide } from './selectEstimator.js';
+import { unwrapArrow } from '../tables/arrow.js';
 
 /** Estimators that {@link conditionalMutualInformation} knows. */
 export type ConditionalMutualInformationEstimator = 'auto' | 'discrete' | 'ksg';
@@ -80,6 +81,9 @@ export function conditionalMutualInformation(
 
 /** conditionalMutualInformation with errors named after `fn` (the significance tests call it so). */
 export function conditionalMutualInformationAs(fn: string, x: unknown, y: unknown, z: unknown, options?: unknown): number {
+  x = unwrapArrow(fn, 'x', x, 'auto');
+  y = unwrapArrow(fn, 'y', y, 'auto');
+  z = unwrapArrow(fn, 'z', z, 'auto');
   const o = checkOptions(fn, options, ['estimator', 'correction', ...KSG]);
   let est = oneOf(fn, 'estimator', o.estimator, ['auto', 'discrete', 'ksg'], 'auto');
   if (est === 'auto') {

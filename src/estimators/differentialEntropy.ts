@@ -1,6 +1,7 @@
 import { readColumns, type NumericSequence } from '../core/numericSamples.js';
 import { npMean, npSum } from '../core/numpyStats.js';
 import { checkOptions, logBase, oneOf, show } from '../core/validate.js';
+import { unwrapArrow } from '../tables/arrow.js';
 
 /** Spacing estimators of {@link differentialEntropy}, with scipy's names. */
 export type SpacingMethod = 'vasicek' | 'van es' | 'ebrahimi' | 'correa' | 'auto';
@@ -93,6 +94,7 @@ function correa(s: Float64Array, m: number): number {
  */
 export function differentialEntropy(x: NumericSequence, options?: DifferentialEntropyOptions): number {
   const fn = 'differentialEntropy';
+  x = unwrapArrow(fn, 'x', x, 'numbers');
   const o = checkOptions(fn, options, ['method', 'windowLength', 'base']);
   let method = oneOf(fn, 'method', o.method, METHODS, 'auto');
   const div = logBase(fn, o.base);

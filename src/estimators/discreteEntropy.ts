@@ -12,6 +12,6 @@ export function discreteEntropy(fn: string, x: Labels, o: Record<string, unknown
   const div = logBase(fn, o.base);
   checkSequence(fn, 'x', x);
   const k = kernelsFor(fn, o.backend);
-  const counts = classCounts(k, fn, x);
+  const counts = classCounts(k, fn, x as ArrayLike<unknown>);
   return correctedEntropyNats(k, counts, est, alphabetOption(fn, o.K, counts.length)) / div;
 }

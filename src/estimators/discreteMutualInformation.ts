@@ -14,5 +14,5 @@ export function discreteMutualInformation(fn: string, x: Labels, y: Labels, o: R
   const div = logBase(fn, o.base);
   checkLabelPair(fn, x, y, ['x', 'y']);
   const k = kernelsFor(fn, o.backend);
-  return correctedMutualInfoNats(k, contingency(k, fn, x, y, ['x', 'y']), est) / div;
+  return correctedMutualInfoNats(k, contingency(k, fn, x as ArrayLike<unknown>, y as ArrayLike<unknown>, ['x', 'y']), est) / div;
 }

@@ -3,6 +3,7 @@ import { binColumn, type BinningMethod, type Bins } from '../core/binning.js';
 import { binCountFor, binningOption, binsOption } from '../core/binOptions.js';
 import { readColumns, type NumericSequence } from '../core/numericSamples.js';
 import { checkOptions } from '../core/validate.js';
+import { unwrapArrow } from '../tables/arrow.js';
 
 /** Options of {@link discretize}. */
 export interface DiscretizeOptions {
@@ -59,6 +60,7 @@ export function discretize(
   options?: DiscretizeOptions,
 ): Discretized | DiscretizedColumns {
   const fn = 'discretize';
+  x = unwrapArrow(fn, 'x', x, 'auto');
   const o = checkOptions(fn, options, ['method', 'bins', 'backend']);
   const method = binningOption(fn, 'method', o.method);
   const nBinsFor = binCountFor(fn, binsOption(fn, o.bins));

@@ -11,6 +11,7 @@ import { binnedEntropy } from './binned.js';
 import { discreteEntropy } from './discreteEntropy.js';
 import { kozachenkoLeonenko } from './kozachenkoLeonenko.js';
 import { knnSplit } from './knnParallel.js';
+import { unwrapArrow } from '../tables/arrow.js';
 
 /** Entropy estimators that {@link entropy} knows. */
 export type EntropyEstimator = 'auto' | DiscreteEntropyEstimator | 'binned' | 'kl';
@@ -101,6 +102,7 @@ export interface EntropyOptions {
  */
 export function entropy(x: Labels | NumericSamples | Sample, options?: EntropyOptions): number {
   const fn = 'entropy';
+  x = unwrapArrow(fn, 'x', x, 'auto');
   const o = checkOptions(fn, options, ['estimator', 'K', 'bins', 'binning', 'correction', ...KNN]);
   let est = oneOf(fn, 'estimator', o.estimator, ESTIMATORS, 'auto');
   if (est === 'auto') est = isContinuous(x) ? 'kl' : 'plugin';

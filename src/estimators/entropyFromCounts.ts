@@ -9,6 +9,7 @@ import {
 } from '../core/estimatorOptions.js';
 import { checkOptions, logBase, oneOf } from '../core/validate.js';
 import { correctedEntropyNats } from './biasCorrected.js';
+import { unwrapArrow } from '../tables/arrow.js';
 
 /** Options of {@link entropyFromCounts}. */
 export interface EntropyFromCountsOptions {
@@ -39,6 +40,7 @@ export interface EntropyFromCountsOptions {
  */
 export function entropyFromCounts(counts: ArrayLike<number>, options?: EntropyFromCountsOptions): number {
   const fn = 'entropyFromCounts';
+  counts = unwrapArrow(fn, 'counts', counts, 'numbers');
   const o = checkOptions(fn, options, ['estimator', 'K', 'base', 'backend']);
   const est = oneOf(fn, 'estimator', o.estimator, DISCRETE_ESTIMATORS, 'plugin');
   onlyOptions(fn, o, est, usesAlphabet(est) ? ['K', 'base', 'backend'] : ['base', 'backend']);

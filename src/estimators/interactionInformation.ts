@@ -1,6 +1,7 @@
 import type { Labels } from '../core/labels.js';
 import { groupEntropy, labelGroup } from './discreteConditional.js';
 import type { DiscreteMeasureOptions } from './jointEntropy.js';
+import { unwrapArrow } from '../tables/arrow.js';
 
 /**
  * Interaction information I(X;Y;Z) = I(X;Y) − I(X;Y|Z) of three label sequences, in
@@ -17,6 +18,9 @@ import type { DiscreteMeasureOptions } from './jointEntropy.js';
  */
 export function interactionInformation(x: Labels, y: Labels, z: Labels, options?: DiscreteMeasureOptions): number {
   const fn = 'interactionInformation';
+  x = unwrapArrow(fn, 'x', x, 'labels');
+  y = unwrapArrow(fn, 'y', y, 'labels');
+  z = unwrapArrow(fn, 'z', z, 'labels');
   const g = labelGroup(fn, options, [x, y, z], ['x', 'y', 'z']);
   // I(X;Y) − I(X;Y|Z) expanded into entropies: the same sum whichever variable is conditioned on.
   const h = (...idx: number[]) => groupEntropy(g, idx);

@@ -2,6 +2,7 @@ import type { BackendOption } from '../backend/select.js';
 import type { DiscreteEntropyEstimator } from '../core/estimatorOptions.js';
 import type { Labels } from '../core/labels.js';
 import { groupEntropy, labelGroup, variableList } from './discreteConditional.js';
+import { unwrapArrowList } from '../tables/arrow.js';
 
 /** Options of {@link jointEntropy} and the other discrete multivariate measures. */
 export interface DiscreteMeasureOptions {
@@ -27,6 +28,7 @@ export interface DiscreteMeasureOptions {
  */
 export function jointEntropy(variables: readonly Labels[], options?: DiscreteMeasureOptions): number {
   const fn = 'jointEntropy';
+  variables = unwrapArrowList(fn, 'variables', variables);
   const vs = variableList(fn, variables, 1);
   const g = labelGroup(fn, options, vs, vs.map((_, i) => `variables[${i}]`));
   return groupEntropy(g, vs.map((_, i) => i)) / g.div;

@@ -3,6 +3,7 @@ import { contingency } from '../core/contingency.js';
 import type { Labels } from '../core/labels.js';
 import { checkOptions, logBase } from '../core/validate.js';
 import { checkLabelPair, pluginMutualInfoNats } from './discrete.js';
+import { unwrapArrow } from '../tables/arrow.js';
 
 /** Options of {@link mutualInfoScore}. */
 export interface MutualInfoScoreOptions {
@@ -30,6 +31,8 @@ export interface MutualInfoScoreOptions {
  */
 export function mutualInfoScore(a: Labels, b: Labels, options?: MutualInfoScoreOptions): number {
   const fn = 'mutualInfoScore';
+  a = unwrapArrow(fn, 'a', a, 'labels');
+  b = unwrapArrow(fn, 'b', b, 'labels');
   const o = checkOptions(fn, options, ['base', 'backend']);
   const div = logBase(fn, o.base);
   checkLabelPair(fn, a, b);

@@ -4,7 +4,8 @@ import { onlyOptions, type DiscreteEntropyEstimator } from '../core/estimatorOpt
 import type { Labels } from '../core/labels.js';
 import type { NumericSamples } from '../core/numericSamples.js';
 import type { Sample } from '../core/points.js';
-import { checkOptions, logBase, oneOf } from '../core/validate.js';
+import { checkOptions, checkSequence, intIn, logBase, oneOf, sameLength } from '../core/validate.js';
+import { gather, subsampleIndices } from '../core/subsample.js';
 import { binnedMutualInformation } from './binned.js';
 import { discreteMutualInformation } from './discreteMutualInformation.js';
 import { gaussianMutualInformation } from './gaussian.js';
@@ -12,6 +13,7 @@ import { ksgMutualInformation } from './ksg.js';
 import { knnSplit } from './knnParallel.js';
 import { mixedMutualInformation } from './mixed.js';
 import { selectEstimator } from './selectEstimator.js';
+import { unwrapArrow } from '../tables/arrow.js';
 import { shuffleCorrectedValue } from '../significance/shuffleCorrected.js';
 
 /** Estimators that {@link mutualInformation} knows. */
@@ -66,6 +68,11 @@ export interface MutualInformationOptions {
    * For a p-value as well use {@link mutualInformationTest}. Default false.
    */
   shuffleCorrected?: boolean | number;
+  /**
+   * Estimate on a uniform subsample of this many rows (without replacement, drawn with `seed`),
+   * for data too large for a k-NN estimator; see {@link subsampledMutualInformation} for an interval.
+   */
+  sample?: number;
 }
 
 const COMMON = ['base', 'backend'];
@@ -125,7 +132,23 @@ export function mutualInformation(
   options?: MutualInformationOptions,
 ): number {
   const fn = 'mutualInformation';
-  const { shuffleCorrected, ...rest } = checkOptions(fn, options, ['shuffleCorrected', 'estimator', 'correction', 'bins', 'binning', 'discrete', 'workers', ...KNN]);
+  x = unwrapArrow(fn, 'x', x, 'auto');
+  y = unwrapArrow(fn, 'y', y, 'auto');
+  const { shuffleCorrected, sample, ...rest } = checkOptions(fn, options, ['shuffleCorrected', 'sample', 'estimator', 'correction', 'bins', 'binning', 'discrete', 'workers', ...KNN]);
+  if (sample !== undefined) {
+    const N = checkSequence(fn, 'x', x);
+    sameLength(fn, 'x', N, 'y', checkSequence(fn, 'y', y));
+    const n = intIn(fn, 'sample', sample, 2, N, `[2, N] = [2, ${N}]`);
+    const seed = rest.seed === undefined ? 0 : intIn(fn, 'seed', rest.seed, 0, 2 ** 32 - 1, '[0, 2^32 − 1]');
+    const [idx] = subsampleIndices(N, n, 1, seed);
+    x = gather(x, idx);
+    y = gather(y, idx);
+    // The seed drew the rows: an estimator without noise (or shuffles) takes it too.
+    const est = rest.estimator === undefined || rest.estimator === 'auto' ? selectEstimator(x, y).estimator : String(rest.estimator);
+    if (shuffleCorrected === undefined || shuffleCorrected === false) {
+      if (!(TAKES[est] ?? []).includes('seed')) rest.seed = undefined;
+    }
+  }
   if (shuffleCorrected === undefined || shuffleCorrected === false) return mutualInformationAs(fn, x, y, rest);
   return shuffleCorrectedValue(fn, x, y, rest, shuffleCorrected, (a, b, o) => mutualInformationAs(fn, a, b, o));
 }

@@ -4,6 +4,7 @@ import { contingency } from '../core/contingency.js';
 import type { Labels } from '../core/labels.js';
 import { checkOptions } from '../core/validate.js';
 import { checkLabelPair, pluginEntropyNats, pluginMutualInfoNats } from './discrete.js';
+import { unwrapArrow } from '../tables/arrow.js';
 
 /** Options of {@link normalizedMutualInfoScore}. */
 export interface NormalizedMutualInfoScoreOptions {
@@ -32,6 +33,8 @@ export function normalizedMutualInfoScore(
   options?: NormalizedMutualInfoScoreOptions,
 ): number {
   const fn = 'normalizedMutualInfoScore';
+  a = unwrapArrow(fn, 'a', a, 'labels');
+  b = unwrapArrow(fn, 'b', b, 'labels');
   const o = checkOptions(fn, options, ['averageMethod', 'backend']);
   const method = averageMethodOption(fn, o.averageMethod);
   checkLabelPair(fn, a, b);

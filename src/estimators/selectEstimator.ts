@@ -1,4 +1,5 @@
 // Auto-selection for mutualInformation(x, y) with estimator 'auto'.
+import { unwrapArrow } from '../tables/arrow.js';
 
 /** How auto-selection reads one side. */
 export type SideKind = 'labels' | 'continuous';
@@ -64,6 +65,8 @@ export function readSide(x: unknown): [SideKind, string] {
  * selectEstimator([0.1, 0.5, 0.2, 0.9], [1.3, 2.2, 0.4, 0.8]).estimator; // => 'ksg'
  */
 export function selectEstimator(x: unknown, y: unknown): EstimatorChoice {
+  x = unwrapArrow('selectEstimator', 'x', x);
+  y = unwrapArrow('selectEstimator', 'y', y);
   const [kx, why] = readSide(x);
   const [ky, whyY] = readSide(y);
   const estimator = kx === ky ? (kx === 'labels' ? 'discrete' : 'ksg') : 'mixed';

@@ -5,6 +5,7 @@ import { alphabetOption } from '../core/estimatorOptions.js';
 import type { Labels } from '../core/labels.js';
 import { checkOptions, checkSequence, logBase } from '../core/validate.js';
 import { correctedEntropyNats, shrinkageLambda } from './biasCorrected.js';
+import { unwrapArrow } from '../tables/arrow.js';
 
 /** Options of {@link shrinkageEntropy}. */
 export interface ShrinkageEntropyOptions {
@@ -47,6 +48,7 @@ function shrink(fn: string, counts: Float64Array, o: Record<string, unknown>, di
  */
 export function shrinkageEntropy(x: Labels, options?: ShrinkageEntropyOptions): ShrinkageEntropy {
   const fn = 'shrinkageEntropy';
+  x = unwrapArrow(fn, 'x', x, 'labels');
   const o = checkOptions(fn, options, ['K', 'base', 'backend']);
   const div = logBase(fn, o.base);
   checkSequence(fn, 'x', x);
@@ -66,6 +68,7 @@ export function shrinkageEntropy(x: Labels, options?: ShrinkageEntropyOptions): 
  */
 export function shrinkageEntropyFromCounts(counts: ArrayLike<number>, options?: ShrinkageEntropyOptions): ShrinkageEntropy {
   const fn = 'shrinkageEntropyFromCounts';
+  counts = unwrapArrow(fn, 'counts', counts, 'numbers');
   const o = checkOptions(fn, options, ['K', 'base', 'backend']);
   const div = logBase(fn, o.base);
   return shrink(fn, readCounts(fn, 'counts', counts), o, div);

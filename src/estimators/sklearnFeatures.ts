@@ -17,6 +17,7 @@ import { checkAborted, drain, drainAsync, turn, waitFor, type Pending, type Step
 import { asyncOptions, workerCount } from '../parallel/options.js';
 import { scoreFeature, type FeatureTask } from './featureScore.js';
 import { scoreBatch, type FeatureBatch } from './featureBatch.js';
+import { arrowTableColumns, isArrowTable, unwrapArrow } from '../tables/arrow.js';
 
 /** Options shared by mutualInfoRegression and mutualInfoClassif (sklearn's, in camelCase). */
 export interface FeatureMIOptions {
@@ -117,6 +118,8 @@ interface Plan {
  * columns are prepared here as sklearnPrepare does.
  */
 function* planSteps(fn: string, X: unknown, y: unknown, discreteTarget: boolean, options: unknown, async: boolean): Steps<Plan> {
+  X = fromArrowTable(fn, X);
+  y = unwrapArrow(fn, 'y', y, discreteTarget ? 'labels' : 'numbers');
   const o = checkOptions(fn, options, async ? [...KEYS, 'onProgress', 'signal'] : KEYS);
   const { signal } = async ? asyncOptions(fn, o) : { signal: undefined };
   const seed = o.randomState === undefined ? 0 : intIn(fn, 'randomState', o.randomState, 0, 2 ** 32 - 1, '[0, 2^32-1]');
@@ -195,6 +198,17 @@ export function plan(fn: string, X: unknown, y: unknown, discreteTarget: boolean
     } satisfies FeatureTask,
   }));
   return { o, tasks, workers };
+}
+
+/** An Arrow Table as a row-major matrix (one copy: the call scales and noises its own copy anyway); anything else as is. */
+function fromArrowTable(fn: string, X: unknown): unknown {
+  if (!isArrowTable(X)) return X;
+  const { columns } = arrowTableColumns(fn, 'X', X);
+  const cols = columns.length;
+  const rows = cols > 0 ? columns[0].length : 0;
+  const data = new Float64Array(rows * cols);
+  for (let j = 0; j < cols; j++) for (let i = 0; i < rows; i++) data[i * cols + j] = columns[j][i];
+  return { data, rows, cols };
 }
 
 /** Starts a pool task that draws `length` normals of RandomState(seed) (into shared memory where possible). */

@@ -1,6 +1,7 @@
 import type { Labels } from '../core/labels.js';
 import { clipPlugin, groupEntropy, labelGroup, variableList } from './discreteConditional.js';
 import type { DiscreteMeasureOptions } from './jointEntropy.js';
+import { unwrapArrowList } from '../tables/arrow.js';
 
 /**
  * Total correlation (multi-information) C(X1, …, Xn) = Σ H(Xi) − H(X1, …, Xn): how far
@@ -16,6 +17,7 @@ import type { DiscreteMeasureOptions } from './jointEntropy.js';
  */
 export function totalCorrelation(variables: readonly Labels[], options?: DiscreteMeasureOptions): number {
   const fn = 'totalCorrelation';
+  variables = unwrapArrowList(fn, 'variables', variables);
   const vs = variableList(fn, variables, 2);
   const g = labelGroup(fn, options, vs, vs.map((_, i) => `variables[${i}]`));
   let sum = 0;

@@ -1,6 +1,7 @@
 import type { Labels } from '../core/labels.js';
 import { clipPlugin, groupEntropy, labelGroup } from './discreteConditional.js';
 import type { DiscreteMeasureOptions } from './jointEntropy.js';
+import { unwrapArrow } from '../tables/arrow.js';
 
 /**
  * Variation of information VI(A, B) = H(A) + H(B) − 2·I(A;B) = 2H(A,B) − H(A) − H(B),
@@ -17,6 +18,8 @@ import type { DiscreteMeasureOptions } from './jointEntropy.js';
  */
 export function variationOfInformation(a: Labels, b: Labels, options?: DiscreteMeasureOptions): number {
   const fn = 'variationOfInformation';
+  a = unwrapArrow(fn, 'a', a, 'labels');
+  b = unwrapArrow(fn, 'b', b, 'labels');
   const g = labelGroup(fn, options, [a, b], ['a', 'b']);
   return clipPlugin(2 * groupEntropy(g, [0, 1]) - groupEntropy(g, [0]) - groupEntropy(g, [1]), g) / g.div;
 }

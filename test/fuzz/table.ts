@@ -357,6 +357,63 @@ export const ENTRIES: FuzzEntry[] = [
     expectedError: (e: unknown) => e === ABORT_REASON,
   })),
   { name: 'selectEstimator', args: two(labelsOrSample, labelsOrSample), call: api.selectEstimator, names: ['x', 'y'] },
+  // Big data (src/tables): count tables, SQL text, DuckDB (validation only: no file is read), Arrow checks, subsampling.
+  {
+    name: 'ContingencyTable',
+    args: two(labels, labels, () => discreteOpts),
+    call: (x: unknown, y: unknown, o: Record<string, unknown>) => {
+      const t = new api.ContingencyTable().add(x, y);
+      const { backend, base: b } = o ?? {};
+      return [t.mutualInformation(o as never), t.normalizedMutualInformation({ backend } as never), t.entropy('xy', { base: b, backend } as never), t.gStatistic().g];
+    },
+    optionsAt: 2,
+    names: ['x', 'y', ...OPTS],
+    // its methods name themselves: "ContingencyTable.add: …"
+    expectedError: (e) => (e instanceof TypeError || e instanceof RangeError) && /^ContingencyTable\.\w+: /.test(e.message) && !e.message.endsWith('.'),
+  },
+  {
+    name: 'countQuery',
+    args: fc.tuple(fc.oneof(
+      junk,
+      fc.record({
+        dialect: opt(fc.constantFrom('duckdb', 'postgres', 'spark', 'bigquery', 'oracle')),
+        source: fc.oneof(fc.constant('t'), fc.constant(''), junk),
+        pairs: fc.oneof(junk, fc.array(fc.tuple(
+          fc.oneof(fc.constant('a'), fc.constant(''), fc.record({ name: fc.constant('c'), bins: opt(fc.integer({ min: -1, max: 5000 })) }), fc.record({ name: fc.constant('e'), edges: fc.array(fc.double(), { maxLength: 5 }) })),
+          fc.constant('y'),
+        ), { maxLength: 3 })),
+      }),
+    )),
+    call: api.countQuery,
+    names: ['options', 'source', 'pairs', 'dialect', 'column', 'bins', 'edges'],
+  },
+  {
+    name: 'mutualInformationFromSql',
+    args: fc.tuple(fc.oneof(junk, fc.constant({}), fc.constant({ target: 'y' }), fc.constant({ target: 'y', file: 'a', table: 'b' }), fc.constant({ target: 3, query: 'SELECT 1' }), fc.constant({ target: 'y', query: 'SELECT 1 AS y', bins: 0 }))),
+    call: api.mutualInformationFromSql,
+    names: ['options', 'target', 'file', 'table', 'query', 'bins', 'connection'],
+  },
+  {
+    name: 'countTablesFromSql',
+    args: fc.tuple(fc.oneof(junk, fc.constant({}), fc.constant({ pairs: [['a']] }), fc.constant({ pairs: [] }), fc.constant({ query: 'SELECT 1 AS a', pairs: [['a', 'b']] }))),
+    call: api.countTablesFromSql,
+    names: ['options', 'pairs', 'file', 'table', 'query', 'column'],
+  },
+  { name: 'isArrowTable', args: fc.tuple(fc.anything()), call: api.isArrowTable, names: [] },
+  { name: 'isArrowVector', args: fc.tuple(fc.anything()), call: api.isArrowVector, names: [] },
+  {
+    name: 'subsampledMutualInformation',
+    args: two(labelsOrSample, labelsOrSample, (n) => fc.oneof(junk, fc.record({
+      sample: fc.integer({ min: -1, max: n + 2 }),
+      replicates: opt(fc.integer({ min: 1, max: 4 })),
+      level: opt(fc.constantFrom(0.5, 0.95, 1, -1)),
+      seed: seedOpt,
+      estimator: opt(fc.constantFrom('auto', 'discrete', 'binned', 'gaussian')),
+    }))),
+    call: api.subsampledMutualInformation,
+    optionsAt: 2,
+    names: ['x', 'y', 'options', 'sample', 'replicates', 'level', ...OPTS],
+  },
 ];
 
 /** mutualInformationTest's options: a method, the estimator's options, small counts. */

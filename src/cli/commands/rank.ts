@@ -8,6 +8,7 @@ import { unitName, type Result } from '../format.js';
 import { plural } from '../format.js';
 import { progress, progressEnabled } from '../progress.js';
 import { detectTask, distinctCount, kindOf, type Kind } from '../typing.js';
+import { sampledScores, sampleFields, sampleNote } from './bigdata.js';
 import { load } from './load.js';
 import { byEstimator, bySklearn, type Scored } from './scores.js';
 import { featurePValues } from './pvalues.js';
@@ -29,10 +30,12 @@ export async function rank(file: string, o: RankOptions): Promise<Result> {
   const tests = o.permutations === undefined ? undefined : featurePValues(t.columns, target, features, kinds, task, o, o.permutations);
   const bar = progress(progressEnabled(o.quiet), 'rank', features.length, 'columns');
   let scored: Scored[];
+  const score = (cols: Map<string, Column>, onProgress: (d: number) => void) =>
+    o.estimator === undefined
+      ? bySklearn(cols, cols.get(o.target)!, features, kinds, task, o, onProgress)
+      : byEstimator(cols, cols.get(o.target)!, targetKind, features, kinds, o, onProgress);
   try {
-    scored = o.estimator === undefined
-      ? await bySklearn(t.columns, target, features, kinds, task, o, (d) => bar.update(d))
-      : await byEstimator(t.columns, target, targetKind, features, kinds, o, (d) => bar.update(d));
+    scored = o.sample === undefined ? await score(t.columns, (d) => bar.update(d)) : await sampledScores(t, o, score, bar);
   } finally {
     bar.stop();
   }
@@ -51,10 +54,12 @@ export async function rank(file: string, o: RankOptions): Promise<Result> {
       { key: 'estimator', label: 'estimator' },
       { key: 'reason', label: 'why' },
       ...(anyDropped || o.format !== 'table' ? [{ key: 'dropped', label: 'dropped' }] : []),
+      ...(o.sample !== undefined ? sampleFields(o) : []),
     ],
     rows: ranked,
     notes: [
       ...(anyDropped ? ['dropped: rows left out of that feature\'s score for a missing cell in it or in the target'] : []),
+      ...(o.sample !== undefined ? [sampleNote(t.rows, o)] : []),
       ...(tests ? [`p: permutation p-value, (1 + #{shuffled MI ≥ MI}) / (1 + ${o.permutations}); q: Benjamini-Hochberg over the ${features.length} features`] : []),
     ],
     json: { target: o.target, task, taskReason, unit, rows: t.rows, ...(tests ? { permutations: o.permutations } : {}), features: ranked },
