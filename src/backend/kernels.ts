@@ -34,6 +34,11 @@ export interface Kernels {
   histogram(codes: Int32Array, k: number): Float64Array;
   /** counts[a[i]·kb + b[i]] += 1, over cells = ka·kb cells. */
   jointHistogram(a: Int32Array, b: Int32Array, kb: number, cells: number): Float64Array;
+  /**
+   * counts[(a[i]·kb + b[i])·kc + c[i]] += 1, over cells = ka·kb·kc cells: the three-way
+   * table in one pass (greedy feature selection's (pick, class, candidate) counts).
+   */
+  jointHistogram3(a: Int32Array, b: Int32Array, c: Int32Array, kb: number, kc: number, cells: number): Float64Array;
   /** [min, max] of a non-empty Int32Array. */
   rangeI32(x: Int32Array): [number, number];
   /** Σ n ln n over the counts. */

@@ -10,6 +10,7 @@ interface WasmExports {
   heapBase(): number;
   histogram(codes: number, n: number, counts: number, k: number): void;
   jointHistogram(a: number, b: number, n: number, kb: number, counts: number, cells: number, tmp: number): void;
+  jointHistogram3(a: number, b: number, c: number, n: number, kb: number, kc: number, counts: number, cells: number, tmp: number): void;
   rangeI32(x: number, n: number, out: number): void;
   sumNLogN(counts: number, k: number): number;
   miSparse(rowIdx: number, colIdx: number, nij: number, m: number, rows: number, cols: number, total: number): number;
@@ -246,6 +247,18 @@ export const wasmKernels: Kernels = {
       const pk = alloc(cells * 8);
       const tmp = alloc(cells * 16);
       ex!.jointHistogram(pa, pb, n, kb, pk, cells, tmp);
+      return takeF64(pk, cells);
+    });
+  },
+  jointHistogram3(a, b, c, kb, kc, cells) {
+    return scoped(() => {
+      const n = len(a);
+      const pa = putI32(a);
+      const pb = putI32(b);
+      const pc = putI32(c);
+      const pk = alloc(cells * 8);
+      const tmp = alloc(cells * 16);
+      ex!.jointHistogram3(pa, pb, pc, n, kb, kc, pk, cells, tmp);
       return takeF64(pk, cells);
     });
   },

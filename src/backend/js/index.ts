@@ -44,6 +44,11 @@ export const jsKernels: Kernels = {
     h.jointHistogram(a, b, kb, counts);
     return counts;
   },
+  jointHistogram3(a, b, c, kb, kc, cells) {
+    const counts = new Float64Array(cells);
+    h.jointHistogram3(a, b, c, kb, kc, counts);
+    return counts;
+  },
   rangeI32: h.rangeI32,
   sumNLogN: h.sumNLogN,
   miSparse: h.miSparse,
