@@ -1,0 +1,4 @@
+// Feature selection: FEAST's greedy criteria, the pairwise MI matrix, and sklearn's SelectKBest idiom.
+export { selectFeatures, selectFeaturesAsync, type SelectedFeatures } from './selectFeatures.js';
+export type { SelectFeaturesOptions, SelectFeaturesAsyncOptions, SelectionEstimator } from './options.js';
+export type { SelectionMethod } from './criteria/index.js';
