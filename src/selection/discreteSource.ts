@@ -41,7 +41,7 @@ export function codeColumns(
     else encodeLabels(fn, `X column ${j}`, columns[j], view);
     // Compact codes keep every pair table as small as the observed values allow.
     let hi = 0;
-    for (const c of view) if (c > hi) hi = c;
+    for (let i = 0; i < n; i++) if (view[i] > hi) hi = view[i];
     K[j] = compactCodes(view, hi + 1);
   }
   return { codes, K };
