@@ -3,6 +3,7 @@
 import { scoreFeature, type FeatureTask } from '../estimators/featureScore.js';
 import { discreteRowTask, type DiscreteRowTask } from '../selection/discreteTables.js';
 import { knnTermTask, type KnnTermTask } from '../selection/knnTerms.js';
+import { matrixPairTask, type MatrixPairTask } from '../selection/matrixPairs.js';
 
 export const TASKS = {
   /** One column of mutualInfoRegression / mutualInfoClassif. */
@@ -11,4 +12,6 @@ export const TASKS = {
   selectionRow: (p: DiscreteRowTask) => discreteRowTask(p),
   /** One k-NN term of greedy feature selection. */
   selectionTerm: (p: KnnTermTask) => knnTermTask(p),
+  /** One entry of mutualInformationMatrix. */
+  matrixPair: (p: MatrixPairTask) => matrixPairTask(p),
 };
