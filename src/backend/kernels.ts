@@ -26,6 +26,8 @@ export interface Kernels {
    * later allocation may grow memory and detach the views.
    */
   scratchInt32(lengths: readonly number[]): Int32Array[];
+  /** Float64 arrays that the kernels read in place, on the same terms as scratchInt32. */
+  scratchFloat64(lengths: readonly number[]): Float64Array[];
   /** Position of the scratch arena, to hand back to release(). */
   mark(): number;
   /** Frees every scratch array allocated since mark. */
@@ -39,6 +41,14 @@ export interface Kernels {
    * table in one pass (greedy feature selection's (pick, class, candidate) counts).
    */
   jointHistogram3(a: Int32Array, b: Int32Array, c: Int32Array, kb: number, kc: number, cells: number): Float64Array;
+  /**
+   * Greedy feature selection's cache row: for pick column s of the column-major n × d block
+   * `codes` (code ranges K) and each candidate column idx[t], counts the (s, j) table, or the
+   * (s, y, j) table when y is given (ky classes), and returns out[2t] = Σ c ln c over the
+   * (s, j) cells and out[2t + 1] = Σ c ln c over the (s, y, j) cells (0 without y), with
+   * c ln c = lut[c] (length n + 1). Needs K[s]·ky·K[j] ≤ maxCells for every candidate.
+   */
+  pairTables(codes: Int32Array, n: number, K: Int32Array, s: number, y: Int32Array | null, ky: number, idx: Int32Array, lut: Float64Array, maxCells: number): Float64Array;
   /** [min, max] of a non-empty Int32Array. */
   rangeI32(x: Int32Array): [number, number];
   /** Σ n ln n over the counts. */

@@ -7,7 +7,7 @@ import { binColumn, type BinningMethod, type Bins } from '../core/binning.js';
 import { compactCodes, encodeLabels } from '../core/labels.js';
 import type { TaskSpec } from '../parallel/pool.js';
 import type { CriterionParams, SelectionMethod } from './criteria/index.js';
-import { DiscreteTables, discreteRelevance, type DiscreteData, type DiscreteRowTask } from './discreteTables.js';
+import { DiscreteTables, type DiscreteData, type DiscreteRowTask } from './discreteTables.js';
 import type { Source } from './source.js';
 import type { BackendOption } from '../backend/select.js';
 
@@ -63,7 +63,7 @@ export function discreteSource(
   tables.place(Array.from({ length: d }, (_, j) => j));
   let relevance: Float64Array;
   try {
-    relevance = discreteRelevance(tables);
+    relevance = tables.relevance();
   } catch (e) {
     tables.release();
     throw e;

@@ -35,10 +35,16 @@ export function nLogNTable(n: number): Float64Array {
 export class DiscreteTables {
   readonly lut: Float64Array;
   readonly lnN: number;
-  /** Kernel-ready copies of the placed columns, and of y. */
-  readonly cols = new Map<number, Int32Array>();
+  /** Kernel-ready copies: the placed columns as one block, their code ranges, y, and the c ln c table. */
+  private block!: Int32Array;
+  private Kb!: Int32Array;
   yv!: Int32Array;
+  private lutv!: Float64Array;
+  /** local[j] = column j's place in the block, −1 when not placed. */
+  private local: Int32Array;
   private mark = -1;
+  /** The block's constant column. */
+  private none = -1;
 
   constructor(
     readonly kern: Kernels,
@@ -46,21 +52,31 @@ export class DiscreteTables {
   ) {
     this.lut = nLogNTable(data.n);
     this.lnN = Math.log(data.n);
+    this.local = new Int32Array(data.d).fill(-1);
   }
 
   /**
-   * Copies y and the listed columns into kernel memory, all at once and before any kernel
-   * runs (a later allocation may move WASM memory; the kernels keep their pointers).
+   * Copies y, the c ln c table and the listed columns into kernel memory, all at once and
+   * before any kernel runs (a later allocation may move WASM memory; kernels keep pointers).
    */
   place(columns: readonly number[]): void {
-    const { n, codes } = this.data;
+    const { n, codes, K } = this.data;
+    const m = columns.length;
     this.mark = this.kern.mark();
-    const views = this.kern.scratchInt32(new Array(columns.length + 1).fill(n));
-    views[0].set(this.data.y);
-    this.yv = views[0];
+    // Each view is filled before the next allocation, which may move WASM memory (and
+    // detach the views; the kernels keep their pointers).
+    [this.lutv] = this.kern.scratchFloat64([n + 1]);
+    this.lutv.set(this.lut);
+    // One more column, all zeros, stands for "no pick" (relevance()).
+    [this.block, this.yv, this.Kb] = this.kern.scratchInt32([n * (m + 1), n, m + 1]);
+    this.block.fill(0, n * m);
+    this.Kb[m] = 1;
+    this.none = m;
+    this.yv.set(this.data.y);
     columns.forEach((j, t) => {
-      views[t + 1].set(codes.subarray(j * n, j * n + n));
-      this.cols.set(j, views[t + 1]);
+      this.block.set(codes.subarray(j * n, j * n + n), t * n);
+      this.Kb[t] = K[j];
+      this.local[j] = t;
     });
   }
 
@@ -68,53 +84,50 @@ export class DiscreteTables {
   release(): void {
     if (this.mark >= 0) this.kern.release(this.mark);
     this.mark = -1;
-    this.cols.clear();
+    this.local.fill(-1);
   }
 
-  private sum(counts: Float64Array): number {
-    const lut = this.lut;
-    let s = 0;
-    for (let t = 0; t < counts.length; t++) s += lut[counts[t]];
-    return s;
+  private dense(cells: number): boolean {
+    return cells <= Math.min(MAX_DENSE, Math.max(16 * this.data.n, 1 << 16));
   }
 
-  /** Σ c ln c over the (Xs, Xj) table, and over the (Xs, Y, Xj) table when three-way. */
-  private tables(s: number, j: number, threeWay: boolean): [number, number] {
-    const { K, Ky, n } = this.data;
-    const ks = K[s];
-    const kj = K[j];
-    const a = this.cols.get(s)!;
-    const b = this.cols.get(j)!;
-    if (!threeWay) {
-      const cells = ks * kj;
-      if (cells <= Math.min(MAX_DENSE, Math.max(16 * n, 1 << 16))) return [this.sum(this.kern.jointHistogram(a, b, kj, cells)), 0];
-      return sparse(this.lut, a, undefined, b, 1, kj);
-    }
-    const cells = ks * Ky * kj;
-    if (cells > Math.min(MAX_DENSE, Math.max(16 * n, 1 << 16))) return sparse(this.lut, a, this.yv, b, Ky, kj);
-    const t3 = this.kern.jointHistogram3(a, this.yv, b, Ky, kj, cells);
-    const lut = this.lut;
-    let sAll = 0;
-    let sSJ = 0;
-    for (let u = 0; u < ks; u++) {
-      for (let v = 0; v < kj; v++) {
-        let m = 0;
-        for (let c = 0, at = u * Ky * kj + v; c < Ky; c++, at += kj) {
-          const x = t3[at];
-          m += x;
-          sAll += lut[x];
-        }
-        sSJ += lut[m];
+  /** [Σ c ln c over the (Xs, Xj) table, over the (Xs, Y, Xj) table (0 unless threeWay)] for each candidate. */
+  private sums(s: number, cands: ArrayLike<number>, threeWay: boolean): Float64Array {
+    const { K, Ky, n, codes } = this.data;
+    const out = new Float64Array(2 * cands.length);
+    const kyy = threeWay ? Ky : 1;
+    const ks = s < 0 ? 1 : K[s];
+    const ls = s < 0 ? this.none : this.local[s];
+    const fast: number[] = [];
+    const at: number[] = [];
+    let maxCells = 0;
+    for (let t = 0; t < cands.length; t++) {
+      const cells = ks * kyy * K[cands[t]];
+      if (this.dense(cells)) {
+        fast.push(this.local[cands[t]]);
+        at.push(t);
+        if (cells > maxCells) maxCells = cells;
+      } else {
+        const j = cands[t];
+        const pick = s < 0 ? new Int32Array(n) : codes.subarray(s * n, s * n + n);
+        const [a, b] = sparse(this.lut, pick, threeWay ? this.data.y : undefined, codes.subarray(j * n, j * n + n), Ky, K[j]);
+        out[2 * t] = a;
+        out[2 * t + 1] = b;
       }
     }
-    return [sSJ, sAll];
+    if (fast.length > 0) {
+      const r = this.kern.pairTables(this.block, n, this.Kb, ls, threeWay ? this.yv : null, Ky, Int32Array.from(fast), this.lutv, maxCells);
+      at.forEach((t, u) => {
+        out[2 * t] = r[2 * u];
+        out[2 * t + 1] = r[2 * u + 1];
+      });
+    }
+    return out;
   }
 
-  /** The requested pair quantities of candidate j and pick s, in nats. */
-  stats(s: number, j: number, needs: readonly Quantity[]): PairStats {
+  /** The requested pair quantities of candidate j and pick s, in nats, from the two sums. */
+  private stats(s: number, j: number, sSJ: number, sAll: number, threeWay: boolean): PairStats {
     const { sX, sXY, sY, n } = this.data;
-    const threeWay = needs.some((q) => q !== 'mi');
-    const [sSJ, sAll] = this.tables(s, j, threeWay);
     const lnN = this.lnN;
     return {
       mi: lnN + (sSJ - sX[s] - sX[j]) / n,
@@ -127,16 +140,42 @@ export class DiscreteTables {
   /** I(Xj; Y | Xs) in nats (CMIM's term). */
   conditionalRelevance(s: number, j: number): number {
     const { sX, sXY, n } = this.data;
-    const [sSJ, sAll] = this.tables(s, j, true);
-    return (sAll + sX[s] - sSJ - sXY[s]) / n;
+    const r = this.sums(s, [j], true);
+    return (r[1] + sX[s] - r[0] - sXY[s]) / n;
   }
 
   /** One cache row: the criterion's term for pick s and each candidate. */
   row(s: number, candidates: ArrayLike<number>, c: Criterion, p: CriterionParams): Float64Array {
     const needs = c.needs(p);
+    const threeWay = needs.some((q: Quantity) => q !== 'mi');
+    const r = this.sums(s, candidates, threeWay);
     const out = new Float64Array(candidates.length);
-    for (let t = 0; t < candidates.length; t++) out[t] = c.entry(this.stats(s, candidates[t], needs), p);
+    for (let t = 0; t < candidates.length; t++) out[t] = c.entry(this.stats(s, candidates[t], r[2 * t], r[2 * t + 1], threeWay), p);
     return out;
+  }
+
+  /**
+   * Relevance I(Xj; Y) in nats of every column (all must be placed), filling data.sX,
+   * data.sXY and data.sY: the row of the constant column that place() adds, whose
+   * (·, Y, Xj) table is the (Y, Xj) table.
+   */
+  relevance(): Float64Array {
+    const { data, kern, lut } = this;
+    const { n, d, K, Ky } = data;
+    const hy = kern.histogram(this.yv, Ky);
+    let sY = 0;
+    for (let c = 0; c < hy.length; c++) sY += lut[hy[c]];
+    data.sY = sY;
+    const all = Array.from({ length: d }, (_, j) => j);
+    const r = this.sums(-1, all, true);
+    const rel = new Float64Array(d);
+    for (let j = 0; j < d; j++) {
+      data.sX[j] = r[2 * j];
+      data.sXY[j] = r[2 * j + 1];
+      rel[j] = this.lnN + (r[2 * j + 1] - r[2 * j] - sY) / n;
+    }
+    void K;
+    return rel;
   }
 }
 
@@ -157,48 +196,6 @@ function sparse(lut: Float64Array, a: Int32Array, b: Int32Array | undefined, c: 
   let sAll = 0;
   for (const v of all.values()) sAll += lut[v];
   return [sAC, sAll];
-}
-
-/**
- * Relevance I(Xj; Y) of every column in nats, filling data.sX, data.sXY and data.sY on the way.
- * The tables must hold every column (place(all)).
- */
-export function discreteRelevance(t: DiscreteTables): Float64Array {
-  const { data, kern } = t;
-  const { n, d, K, Ky } = data;
-  const cols = Array.from({ length: d }, (_, j) => j);
-  const rel = new Float64Array(d);
-  const yv = t.yv;
-  const lut = t.lut;
-  const hy = kern.histogram(yv, Ky);
-  let sY = 0;
-  for (const c of hy) sY += lut[c];
-  data.sY = sY;
-  for (const j of cols) {
-    const kj = K[j];
-    const col = t.cols.get(j)!;
-    const cells = Ky * kj;
-    let sXY = 0;
-    let sX = 0;
-    if (cells <= Math.min(MAX_DENSE, Math.max(16 * n, 1 << 16))) {
-      const tab = kern.jointHistogram(yv, col, kj, cells);
-      for (let v = 0; v < kj; v++) {
-        let m = 0;
-        for (let c = 0, at = v; c < Ky; c++, at += kj) {
-          m += tab[at];
-          sXY += lut[tab[at]];
-        }
-        sX += lut[m];
-      }
-    } else {
-      [sX, sXY] = sparse(lut, col, yv, new Int32Array(n), Ky, 1);
-      // sparse() with a zero third column gives Σ over (col) and over (col, y) joint counts.
-    }
-    data.sX[j] = sX;
-    data.sXY[j] = sXY;
-    rel[j] = t.lnN + (sXY - sX - sY) / n;
-  }
-  return rel;
 }
 
 /** A pool task: the cache-row terms of pick s for candidates[from … to), written into out (shared memory). */
