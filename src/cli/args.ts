@@ -32,12 +32,23 @@ export interface MatrixOptions extends CommonOptions {
   columns?: string[];
 }
 
+export interface SelectOptions extends CommonOptions {
+  target: string;
+  method?: string;
+  /** How many columns to select (-k). */
+  number?: number;
+  beta?: number;
+  gamma?: number;
+  columns?: string[];
+}
+
 /** What the program calls once the command line is parsed. */
 export interface Handlers {
   rank(file: string, o: RankOptions): Promise<void>;
   pair(file: string, a: string, b: string, o: PairOptions): Promise<void>;
   matrix(file: string, o: MatrixOptions): Promise<void>;
   entropy(file: string, column: string, o: CommonOptions): Promise<void>;
+  select(file: string, o: SelectOptions): Promise<void>;
 }
 
 function integer(min: number) {
@@ -46,6 +57,12 @@ function integer(min: number) {
     if (!/^\d+$/.test(v.trim()) || n < min) throw new InvalidArgumentError(`It must be an integer ≥ ${min}.`);
     return n;
   };
+}
+
+function real(v: string): number {
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n)) throw new InvalidArgumentError('It must be a finite number.');
+  return n;
 }
 
 function list(v: string, prev: string[] | undefined): string[] {
@@ -87,6 +104,7 @@ mutinfo as npx mutinfo or node bin/mutinfo.mjs):
   $ mutinfo pair data/wine.csv flavanoids class
   $ mutinfo matrix data/wine.csv --columns alcohol,flavanoids,proline,class --format csv
   $ mutinfo entropy data/wine.csv class --base 2
+  $ mutinfo select data/wine.csv --target class --method mrmr -k 5
   $ cat data/wine.csv | mutinfo rank - --target class
 
 Input: CSV or TSV with a header row (the delimiter is detected); "-" reads stdin.
@@ -139,6 +157,17 @@ export function buildProgram(h: Handlers, version: string): Command {
     .argument('<file>', 'CSV or TSV file, or - for stdin')
     .argument('<col>', 'the column')
     .action((file: string, col: string, raw: Record<string, unknown>) => h.entropy(file, col, normalize<CommonOptions>(raw)));
+  program
+    .command('select')
+    .description("greedy feature selection by FEAST's criteria (mRMR, JMI, CMIM, …): the columns chosen in order, with their scores")
+    .argument('<file>', 'CSV or TSV file, or - for stdin')
+    .requiredOption('--target <col>', 'the target column (class labels)')
+    .addOption(new Option('--method <m>', 'criterion').choices(['mim', 'mrmr', 'jmi', 'cmim', 'disr', 'icap', 'cife', 'mifs', 'betagamma']).default('jmi'))
+    .addOption(new Option('-k, --number <n>', 'how many columns to select (default: 10, or all if fewer)').argParser(integer(1)))
+    .addOption(new Option('--beta <b>', 'weight of redundancy for betagamma and mifs').argParser(real))
+    .addOption(new Option('--gamma <g>', 'weight of conditional redundancy for betagamma').argParser(real))
+    .addOption(new Option('--columns <cols>', 'select only among these columns (comma-separated)').argParser(list))
+    .action((file: string, raw: Record<string, unknown>) => h.select(file, normalize<SelectOptions>(raw)));
   for (const cmd of program.commands) common(cmd).addHelpText('after', EXAMPLES);
   return program;
 }

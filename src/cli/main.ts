@@ -7,6 +7,7 @@ import { entropy } from './commands/entropy.js';
 import { matrix } from './commands/matrix.js';
 import { pair } from './commands/pair.js';
 import { rank } from './commands/rank.js';
+import { select } from './commands/select.js';
 import { CliError, EXIT } from './errors.js';
 import { render, type Result } from './format.js';
 
@@ -30,6 +31,7 @@ export async function main(argv: string[]): Promise<number> {
     pair: async (file, a, b, o) => emit(await pair(file, a, b, o), o),
     matrix: async (file, o) => emit(await matrix(file, o), o),
     entropy: async (file, col, o) => emit(await entropy(file, col, o), o),
+    select: async (file, o) => emit(await select(file, o), o),
   };
   const program = buildProgram(handlers, version());
   if (argv.length === 0) {
