@@ -110,10 +110,12 @@ function criterionMethod(m: SelectionMethod): Exclude<SelectionMethod, 'cmim'> {
  *   is given to a method that fixes it, y has a single class, lengths differ, or `'disr'` is
  *   asked of a k-NN estimator
  * @example
- * const X = [[0, 0, 1], [0, 1, 1], [1, 0, 0], [1, 1, 0], [0, 0, 1], [1, 1, 0]];
- * const y = [0, 1, 1, 0, 0, 0];
- * selectFeatures(X, y, { method: 'jmi', k: 2, estimator: 'discrete', base: 2 }).selected;
- * // => [1, 0]
+ * // y = a XOR b; the third column is (1 − a)·b.
+ * const X = [[0, 0, 0], [0, 1, 1], [1, 0, 0], [1, 1, 0], [0, 0, 0], [0, 1, 1], [1, 0, 0], [1, 1, 0]];
+ * const y = X.map(([a, b]) => a ^ b);
+ * selectFeatures(X, y, { method: 'jmi', k: 3, estimator: 'discrete', base: 2 });
+ * // => { selected: [2, 0, 1], scores: Float64Array [0.3112781244591324, 0.5000000000000001, 1.5],
+ * //      relevance: Float64Array [0.3112781244591324, 0, 0], method: 'jmi', estimator: 'discrete' }
  */
 export function selectFeatures(X: FeatureMatrix, y: Labels, options?: SelectFeaturesOptions): SelectedFeatures {
   const fn = 'selectFeatures';
