@@ -3,7 +3,7 @@
 // (numeric target), as sklearn would. Heatmap: mutualInformation with
 // estimator 'auto' on every pair of columns. Everything is in nats here.
 import * as mutinfo from 'mutinfo';
-import type { Analysis, Ranked } from './protocol.js';
+import type { Analysis, Chosen, Ranked, Selection, SelectionMethod } from './protocol.js';
 import type { Prepared } from './table.js';
 
 /** Options of the ranking call; test/demo.test.ts calls the library with the same. */
@@ -23,16 +23,7 @@ function codes(labels: string[]): Float64Array {
 }
 
 async function rank(p: Prepared, onProgress: (done: number) => void): Promise<{ ranking: Ranked[]; method: string }> {
-  const rows = p.rows;
-  const cols = p.features.length;
-  const data = new Float64Array(rows * cols);
-  const discrete = p.features.map((j) => p.columns[j].kind === 'categorical');
-  p.features.forEach((j, f) => {
-    const c = p.columns[j];
-    const v = c.kind === 'numeric' ? c.values : codes(c.values);
-    for (let i = 0; i < rows; i++) data[i * cols + f] = v[i];
-  });
-  const X = { data, rows, cols };
+  const { X, discrete } = featureMatrix(p, p.features);
   // One column per task on a pool of nested workers; the same bits as the synchronous call.
   const opts = { ...RANKING_OPTIONS, discreteFeatures: discrete, workers: 'auto' as const, onProgress };
   const target = p.columns[p.target];
@@ -52,30 +43,72 @@ async function rank(p: Prepared, onProgress: (done: number) => void): Promise<{ 
 }
 
 /**
- * Every pair of columns through mutualInformation with estimator 'auto'. A pair the
- * library refuses (it names its reason) leaves a blank cell, not a failed page.
+ * Every pair of columns through mutualInformationMatrix (estimator 'auto' per pair, as
+ * mutualInformation's 'auto'). A pair the library refuses (it names its reason) leaves a
+ * blank cell, not a failed page. The diagonal stays blank: I(X; X) = H(X) is not shown.
  */
-function pairwise(p: Prepared, progress: Progress, done0: number, total: number) {
+async function pairwise(p: Prepared, progress: Progress, done0: number, total: number) {
   const n = p.columns.length;
-  const matrix = new Float64Array(n * n).fill(NaN);
-  const pairNote = new Array<string>(n * n).fill('');
-  let done = done0;
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      // Numbers go as Float64Array and text as strings: 'auto' picks the estimator from them.
-      const x = p.columns[i].values;
-      const y = p.columns[j].values;
-      let note: string = mutinfo.selectEstimator(x, y).estimator;
-      try {
-        matrix[i * n + j] = matrix[j * n + i] = mutinfo.mutualInformation(x, y, { estimator: 'auto' });
-      } catch (err) {
-        note = err instanceof Error ? err.message : String(err);
-      }
-      pairNote[i * n + j] = pairNote[j * n + i] = note;
-      progress('pairwise MI', ++done, total);
-    }
-  }
+  const m = await mutinfo.mutualInformationMatrixAsync(
+    { columns: p.columns.map((c) => c.values) },
+    { onPairError: 'record', onProgress: (done) => progress('pairwise MI', done0 + done, total) },
+  );
+  const matrix = m.matrix.slice();
+  const pairNote = m.estimators.map((e, c) => m.errors?.[c] || e);
+  for (let i = 0; i < n; i++) matrix[i * n + i] = NaN;
   return { matrix, pairNote };
+}
+
+/** Numbers for the feature matrix: numeric columns as they are, text columns as label codes. */
+function featureMatrix(p: Prepared, features: number[]) {
+  const rows = p.rows;
+  const cols = features.length;
+  const data = new Float64Array(rows * cols);
+  features.forEach((j, f) => {
+    const c = p.columns[j];
+    const v = c.kind === 'numeric' ? c.values : codes(c.values);
+    for (let i = 0; i < rows; i++) data[i * cols + f] = v[i];
+  });
+  return { X: { data, rows, cols }, discrete: features.map((j) => p.columns[j].kind === 'categorical') };
+}
+
+/**
+ * Greedy selection of k features by a FEAST criterion (selectFeaturesAsync, estimator 'auto':
+ * numeric features continuous as mutualInfoClassif reads them, text features discrete), then
+ * the redundancy of each pick: its largest MI with a feature chosen before it
+ * (mutualInformationMatrix over the chosen columns).
+ */
+export async function selectColumns(p: Prepared, method: SelectionMethod, k: number, progress: Progress): Promise<Selection> {
+  await mutinfo.init().catch(() => undefined);
+  if (p.task !== 'classification') {
+    throw new Error(`Feature selection needs class labels as the target; ${p.columns[p.target].name} is numeric (regression).`);
+  }
+  const t0 = performance.now();
+  const { X, discrete } = featureMatrix(p, p.features);
+  const kk = Math.min(k, p.features.length);
+  progress('selecting features', 0, kk);
+  const r = await mutinfo.selectFeaturesAsync(X, p.columns[p.target].values, {
+    method,
+    k: kk,
+    ...RANKING_OPTIONS,
+    discreteFeatures: discrete,
+    onProgress: (done) => progress('selecting features', done, kk),
+  });
+  const chosen = r.selected.map((f) => p.features[f]);
+  const m = mutinfo.mutualInformationMatrix({ columns: chosen.map((j) => p.columns[j].values) }, { onPairError: 'record' });
+  const picks: Chosen[] = chosen.map((j, i) => {
+    let redundancy = NaN;
+    let with_ = '';
+    for (let s = 0; s < i; s++) {
+      const v = m.matrix[i * chosen.length + s];
+      if (!(v <= redundancy)) {
+        redundancy = v;
+        with_ = p.columns[chosen[s]].name;
+      }
+    }
+    return { feature: p.columns[j].name, score: r.scores[i], relevance: r.relevance[i], redundancy, redundantWith: with_ };
+  });
+  return { method, k: kk, target: p.columns[p.target].name, picks, ratio: method === 'disr', ms: performance.now() - t0 };
 }
 
 /** Ranks the features against the target and fills the pairwise MI matrix. */
@@ -90,7 +123,7 @@ export async function analyse(p: Prepared, progress: Progress): Promise<Analysis
   const t1 = performance.now();
   let heat: Pick<Analysis, 'matrix' | 'pairNote' | 'heatmapError'>;
   try {
-    heat = pairwise(p, progress, p.features.length, total);
+    heat = await pairwise(p, progress, p.features.length, total);
   } catch (err) {
     const heatmapError = err instanceof Error ? err.message : String(err);
     heat = { matrix: new Float64Array(0), pairNote: [], heatmapError };

@@ -1,8 +1,10 @@
 // One entry of the pairwise MI matrix, computed the way mutualInformation computes it for
 // the pair's kinds. Runs on the calling thread or in a pool worker (the columns then sit
 // in shared memory), with the same bits in either.
-import { mutualInformation } from '../estimators/mutualInformation.js';
-import type { BackendOption } from '../backend/select.js';
+import { kernelsFor, type BackendOption } from '../backend/select.js';
+import { discreteMutualInformation } from '../estimators/discreteMutualInformation.js';
+import { ksgMutualInformation } from '../estimators/ksg.js';
+import { mixedMutualInformation } from '../estimators/mixed.js';
 
 /** The matrix's columns: numbers, or label codes (−1 = missing) for discrete columns; NaN = missing. */
 export interface MatrixData {
@@ -52,15 +54,16 @@ export function pairValue(data: MatrixData, i: number, j: number): [number, numb
       b = b2;
     }
   }
+  // The three paths mutualInformation(a, b, { estimator }) dispatches to, called directly so
+  // that a pool worker does not carry every other estimator; errors name mutualInformation.
+  const fn = 'mutualInformation';
   const est = pairEstimator(data, i, j);
-  // Label codes and numbers both go as numbers: the estimator named here decides how each is read.
-  const o =
-    est === 'discrete'
-      ? { estimator: est, backend: data.backend }
-      : est === 'mixed'
-        ? { estimator: est, backend: data.backend, k: data.k, seed: data.seed, discrete: discrete[i] ? ('x' as const) : ('y' as const) }
-        : { estimator: est, backend: data.backend, k: data.k, seed: data.seed };
-  return [mutualInformation(a, b, o), dropped];
+  const backend = data.backend;
+  if (est === 'discrete') return [discreteMutualInformation(fn, a, b, { backend }), dropped];
+  const kern = kernelsFor(fn, backend);
+  const o = { k: data.k, seed: data.seed, backend };
+  if (est === 'mixed') return [mixedMutualInformation(fn, kern, a, b, { ...o, discrete: discrete[i] ? 'x' : 'y' }), dropped];
+  return [ksgMutualInformation(fn, kern, a, b, o, 1), dropped];
 }
 
 /** A pool task: entry (i, j); NaN when it fails and `quiet` (the caller then asks again on its own thread for the message). */
