@@ -1,4 +1,7 @@
-// What the greedy drivers ask of an estimator.
+// What the greedy drivers ask of an estimator. Each estimator family is one Source:
+// discreteSource.ts ('discrete', 'binned') and knnSource.ts ('ksg', 'auto'). A new family
+// (the Gaussian-copula 'gcmi', say) is one more Source built in selectFeatures.ts's prepare()
+// and one more name in options.ts's ESTIMATORS; the greedy loop does not change.
 import type { TaskSpec } from '../parallel/pool.js';
 import type { Criterion, CriterionParams, SelectionMethod } from './criteria/index.js';
 
