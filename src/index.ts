@@ -80,3 +80,4 @@ export {
   type SelectPercentileOptions,
   type SelectedByScore,
 } from './selection/index.js';
+export * from './significance/index.js';
