@@ -35,7 +35,14 @@ function scoresOf(fn: string, X: FeatureMatrix, y: Labels, o: Record<string, unk
   const score = oneOf(fn, 'score', o.score, ['classif', 'regression'], 'classif');
   const opts: Record<string, unknown> = {};
   for (const key of SCORE_KEYS) if (Object.prototype.hasOwnProperty.call(o, key)) opts[key] = o[key];
-  return score === 'classif' ? mutualInfoClassif(X, y, opts) : mutualInfoRegression(X, y as ArrayLike<number>, opts);
+  try {
+    return score === 'classif' ? mutualInfoClassif(X, y, opts) : mutualInfoRegression(X, y as ArrayLike<number>, opts);
+  } catch (e) {
+    // The score function checks X, y and its options; its messages then name this function.
+    if (e instanceof RangeError) throw new RangeError(e.message.replace(/^mutualInfo(Classif|Regression): /, `${fn}: `));
+    if (e instanceof TypeError) throw new TypeError(e.message.replace(/^mutualInfo(Classif|Regression): /, `${fn}: `));
+    throw e;
+  }
 }
 
 /** numpy's stable ascending argsort. */
