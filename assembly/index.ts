@@ -1,7 +1,7 @@
 // Entry point of the WASM module. Kernels never allocate: the boundary
 // (src/backend/wasm.ts) owns a bump arena above __heap_base and passes pointers.
 export { heapBase } from './memory';
-export { histogram, jointHistogram, rangeI32, sumNLogN, miSparse } from './histogram';
+export { histogram, jointHistogram, jointHistogram3, rangeI32, sumNLogN, miSparse } from './histogram';
 export { digamma, sumDigamma, sumLog } from './digamma';
 export { argsortF64, argsortScratchBytes } from './radix';
 export { lineKnn, lineCount } from './line';
@@ -16,5 +16,6 @@ export { kdCount } from './kdcount';
 export { neighbourExtent } from './extent';
 export { binCodes } from './binning';
 export { sumXLogX, chaoShenSum } from './entropy';
+export { pairTables } from './selection';
 export { rankCounts } from './rankksg';
 export { pairCounts } from './pairs';

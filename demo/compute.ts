@@ -4,7 +4,7 @@
 // estimator 'auto' on every pair of columns. Both with permutation p-values, so the page
 // can mark what is not significant. Everything is in nats here.
 import * as mutinfo from 'mutinfo';
-import type { Analysis, Ranked } from './protocol.js';
+import type { Analysis, Chosen, Ranked, Selection, SelectionMethod } from './protocol.js';
 import { gather, type Rows } from '../src/cli/missing.js';
 import { rowsOf, valuesAt, type Column, type Prepared } from './table.js';
 
@@ -135,6 +135,59 @@ function pairwise(p: Prepared, progress: Progress, done0: number, total: number)
     }
   }
   return { matrix, pairNote, pairP };
+}
+
+/**
+ * The features on the rows where they and the target all have a value: a numeric matrix
+ * (label codes for text columns), the target there, and which features are discrete.
+ */
+function featureMatrix(p: Prepared, features: number[]) {
+  const rows = rowsOf([p.columns[p.target], ...features.map((j) => p.columns[j])]);
+  const n = rows.n;
+  const cols = features.length;
+  const data = new Float64Array(n * cols);
+  features.forEach((j, f) => {
+    const v = matrixColumn(p.columns[j], rows);
+    for (let i = 0; i < n; i++) data[i * cols + f] = v[i];
+  });
+  return { X: { data, rows: n, cols }, y: valuesAt(p.columns[p.target], rows), rows, discrete: features.map((j) => p.columns[j].kind === 'categorical') };
+}
+
+/**
+ * The select view: selectFeatures with the chosen criterion, then for each pick its relevance
+ * (its MI with the target) and its largest MI with a feature picked before it (redundancy).
+ */
+export async function selectColumns(p: Prepared, method: SelectionMethod, k: number, progress: Progress): Promise<Selection> {
+  await mutinfo.init().catch(() => undefined);
+  if (p.task !== 'classification') {
+    throw new Error(`Feature selection needs class labels as the target; ${p.columns[p.target].name} is numeric (regression).`);
+  }
+  const t0 = performance.now();
+  const { X, y, rows, discrete } = featureMatrix(p, p.features);
+  const kk = Math.min(k, p.features.length);
+  progress('selecting features', 0, kk);
+  const r = await mutinfo.selectFeaturesAsync(X, y, {
+    method,
+    k: kk,
+    ...RANKING_OPTIONS,
+    discreteFeatures: discrete,
+    onProgress: (done) => progress('selecting features', done, kk),
+  });
+  const chosen = r.selected.map((f) => p.features[f]);
+  const m = mutinfo.mutualInformationMatrix({ columns: chosen.map((j) => valuesAt(p.columns[j], rows)) }, { onPairError: 'record' });
+  const picks: Chosen[] = chosen.map((j, i) => {
+    let redundancy = NaN;
+    let with_ = '';
+    for (let s = 0; s < i; s++) {
+      const v = m.matrix[i * chosen.length + s];
+      if (!(v <= redundancy)) {
+        redundancy = v;
+        with_ = p.columns[chosen[s]].name;
+      }
+    }
+    return { feature: p.columns[j].name, score: r.scores[i], relevance: r.relevance[i], redundancy, redundantWith: with_ };
+  });
+  return { method, k: kk, target: p.columns[p.target].name, picks, ratio: method === 'disr', ms: performance.now() - t0 };
 }
 
 /** Ranks the features against the target and fills the pairwise MI matrix. */

@@ -1,8 +1,8 @@
 // The page: picks the input, talks to the worker, shows progress, errors and charts.
 // It computes nothing itself; a run that is cancelled ends with its worker.
-import type { Analysis, ColumnSummary, Reply, Request } from './protocol.js';
+import type { Analysis, ColumnSummary, Reply, Request, Selection, SelectionMethod } from './protocol.js';
 import { esc, UNITS, type Unit } from './svg.js';
-import { clearResults, followPointer, showResults, ui } from './view.js';
+import { clearResults, followPointer, showResults, showSelection, ui } from './view.js';
 
 const DROP_TEXT = ui.dropText.innerHTML;
 
@@ -13,6 +13,7 @@ const state = {
   /** Counts the user's picks of input, so a slow read of an older pick cannot win. */
   pick: 0,
   analysis: undefined as Analysis | undefined,
+  selection: undefined as Selection | undefined,
   unit: UNITS.bits as Unit,
 };
 
@@ -58,6 +59,7 @@ function busy(on: boolean, status: string): void {
 /** Drops the shown result: the page never shows charts that do not match its input. */
 function forget(): void {
   state.analysis = undefined;
+  state.selection = undefined;
   clearResults();
 }
 
@@ -118,13 +120,43 @@ function onReply(r: Reply): void {
   else if (r.type === 'progress') {
     ui.progress.value = r.total > 0 ? r.done / r.total : 0;
     ui.status.textContent = `${r.stage}: ${r.done} of ${r.total} steps`;
-  } else if (r.type === 'error') fail(r.message);
-  else {
+  } else if (r.type === 'error') {
+    // A failed selection leaves the charts standing and says why in its own panel.
+    if (state.analysis) {
+      busy(false, 'Feature selection stopped on an error.');
+      showSelection(undefined, state.unit, r.message);
+    } else fail(r.message);
+  } else if (r.type === 'selected') {
+    state.selection = r.selection;
+    busy(false, `Done: ${state.source}, target ${r.selection.target}, ${r.selection.k} features selected.`);
+    showSelection(r.selection, state.unit);
+  } else {
     state.analysis = r.analysis;
     busy(false, `Done: ${state.source}, target ${r.analysis.target}.`);
     showResults(r.analysis, state.unit);
+    select();
   }
 }
+
+/** Runs the select view's selection for the shown analysis (class targets only). */
+function select(): void {
+  const a = state.analysis;
+  if (!a) return;
+  if (a.task !== 'classification') {
+    showSelection(undefined, state.unit, 'Feature selection needs a class target; pick a column of labels.');
+    return;
+  }
+  const k = Math.max(1, Math.min(Number(ui.selectK.value) || 1, a.ranking.length));
+  ui.selectK.max = String(a.ranking.length);
+  ui.selectK.value = String(k);
+  state.selection = undefined;
+  showSelection(undefined, state.unit);
+  busy(true, 'Selecting features…');
+  ask({ type: 'select', text: state.text, target: a.target, method: ui.selectMethod.value as SelectionMethod, k });
+}
+
+ui.selectMethod.addEventListener('change', select);
+ui.selectK.addEventListener('change', select);
 
 ui.cancel.addEventListener('click', () => {
   restartWorker();
@@ -182,6 +214,7 @@ ui.target.addEventListener('change', run);
 ui.units.addEventListener('change', (e) => {
   state.unit = UNITS[(e.target as HTMLInputElement).value as Unit['name']];
   if (state.analysis) showResults(state.analysis, state.unit);
+  if (state.selection) showSelection(state.selection, state.unit);
 });
 
 followPointer(() => state);

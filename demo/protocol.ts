@@ -4,7 +4,34 @@
 
 export type Request =
   | { type: 'parse'; id: number; text: string }
-  | { type: 'run'; id: number; text: string; target: string };
+  | { type: 'run'; id: number; text: string; target: string }
+  | { type: 'select'; id: number; text: string; target: string; method: SelectionMethod; k: number };
+
+/** The criteria the select view offers (mutinfo's selectFeatures methods). */
+export type SelectionMethod = 'jmi' | 'mrmr' | 'cmim' | 'disr' | 'icap' | 'cife' | 'mim';
+
+/** One pick of a selection. MI values in nats. */
+export interface Chosen {
+  feature: string;
+  /** The criterion's value at this pick (nats; DISR's after the first: a ratio). */
+  score: number;
+  /** I(feature; target). */
+  relevance: number;
+  /** The largest I(feature; earlier pick), NaN for the first pick. */
+  redundancy: number;
+  /** That earlier pick. */
+  redundantWith: string;
+}
+
+export interface Selection {
+  method: SelectionMethod;
+  k: number;
+  target: string;
+  picks: Chosen[];
+  /** Whether the scores after the first are ratios (DISR). */
+  ratio: boolean;
+  ms: number;
+}
 
 /** What the page needs to offer target columns. */
 export interface ColumnSummary {
@@ -59,4 +86,5 @@ export type Reply =
   | { type: 'parsed'; id: number; rows: number; columns: ColumnSummary[]; notes: string[] }
   | { type: 'progress'; id: number; stage: string; done: number; total: number }
   | { type: 'result'; id: number; analysis: Analysis }
+  | { type: 'selected'; id: number; selection: Selection }
   | { type: 'error'; id: number; message: string };

@@ -2,8 +2,8 @@
 // the heatmap's tooltip. main.ts decides when; this module only shows.
 import { barChart } from './bars.js';
 import { cellTip, heatmap } from './heatmap.js';
-import type { Analysis } from './protocol.js';
-import { esc, estimate, type Measure, type Unit } from './svg.js';
+import type { Analysis, Selection } from './protocol.js';
+import { esc, estimate, fmt, type Measure, type Unit } from './svg.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 export const ui = {
@@ -29,6 +29,11 @@ export const ui = {
   matrixCaption: $<HTMLElement>('matrix-caption'),
   matrixChart: $<HTMLDivElement>('matrix-chart'),
   tooltip: $<HTMLDivElement>('tooltip'),
+  select: $<HTMLElement>('select'),
+  selectMethod: $<HTMLSelectElement>('select-method'),
+  selectK: $<HTMLInputElement>('select-k'),
+  selectCaption: $<HTMLElement>('select-caption'),
+  selectTable: $<HTMLDivElement>('select-table'),
 };
 
 /** Text widths from a canvas in the page's own font, so chart labels get the room they need. */
@@ -44,8 +49,8 @@ const measure: Measure = (() => {
 
 /** Hides the charts and shows the empty-state hint. */
 export function clearResults(): void {
-  ui.ranking.hidden = ui.matrix.hidden = ui.meta.hidden = true;
-  ui.rankingChart.innerHTML = ui.matrixChart.innerHTML = '';
+  ui.ranking.hidden = ui.matrix.hidden = ui.meta.hidden = ui.select.hidden = true;
+  ui.rankingChart.innerHTML = ui.matrixChart.innerHTML = ui.selectTable.innerHTML = '';
   ui.empty.hidden = false;
 }
 
@@ -109,4 +114,36 @@ export function followPointer(current: () => { analysis?: Analysis; unit: Unit }
     ui.tooltip.style.top = `${Math.min(e.clientY + 14, innerHeight - height - 4)}px`;
   });
   ui.matrixChart.addEventListener('mouseleave', () => (ui.tooltip.hidden = true));
+}
+
+/** The select view: the chosen features in order, with relevance and redundancy. */
+export function showSelection(sel: Selection | undefined, u: Unit, message?: string): void {
+  ui.select.hidden = false;
+  if (message !== undefined) {
+    ui.selectCaption.textContent = message;
+    ui.selectTable.innerHTML = '';
+    return;
+  }
+  if (!sel) {
+    ui.selectCaption.textContent = 'Selecting…';
+    ui.selectTable.innerHTML = '';
+    return;
+  }
+  ui.selectCaption.textContent =
+    `selectFeatures(X, ${sel.target}, { method: '${sel.method}', k: ${sel.k} }), in order of choice; ` +
+    `relevance is I(feature; ${sel.target}), redundancy the largest I(feature; earlier pick), in ${u.name}` +
+    (sel.ratio ? '; DISR scores after the first are ratios without unit' : '') +
+    `. ${sel.ms.toFixed(1)} ms.`;
+  const rows = sel.picks.map((p, i) => {
+    const score = sel.ratio && i > 0 ? p.score : p.score / u.div;
+    const red = Number.isNaN(p.redundancy) ? '—' : `${fmt(p.redundancy / u.div)} <span class="with">(${esc(p.redundantWith)})</span>`;
+    return (
+      `<tr class="pick" data-feature="${esc(p.feature)}" data-score="${p.score}" data-relevance="${p.relevance}">` +
+      `<td>${i + 1}</td><td>${esc(p.feature)}</td><td class="num">${fmt(score)}</td>` +
+      `<td class="num">${fmt(p.relevance / u.div)}</td><td>${red}</td></tr>`
+    );
+  });
+  ui.selectTable.innerHTML =
+    '<table class="picks"><thead><tr><th>#</th><th>feature</th><th>score</th><th>relevance</th><th>redundancy</th></tr></thead>' +
+    `<tbody>${rows.join('')}</tbody></table>`;
 }

@@ -1,6 +1,6 @@
 // The demo's module worker: parses the CSV and runs the analysis off the page's
 // thread. The page cancels a run by terminating this worker and starting another.
-import { analyse } from './compute.js';
+import { analyse, selectColumns } from './compute.js';
 import { parseCsv } from './csv.js';
 import type { Reply, Request } from './protocol.js';
 import { prepare, summarize } from './table.js';
@@ -16,6 +16,13 @@ async function handle(req: Request): Promise<void> {
     return;
   }
   const prepared = prepare(table, req.target);
+  if (req.type === 'select') {
+    const selection = await selectColumns(prepared, req.method, req.k, (stage, done, total) =>
+      send({ type: 'progress', id: req.id, stage, done, total }),
+    );
+    send({ type: 'selected', id: req.id, selection });
+    return;
+  }
   const analysis = await analyse(prepared, (stage, done, total) =>
     send({ type: 'progress', id: req.id, stage, done, total }),
   );

@@ -61,6 +61,26 @@ export { interactionInformation } from './estimators/interactionInformation.js';
 export { selectEstimator, type EstimatorChoice, type SideKind } from './estimators/selectEstimator.js';
 export type { Sample } from './core/points.js';
 export * from './tables/index.js';
+export {
+  selectFeatures,
+  selectFeaturesAsync,
+  mutualInformationMatrix,
+  mutualInformationMatrixAsync,
+  selectKBest,
+  selectPercentile,
+  type SelectedFeatures,
+  type SelectFeaturesOptions,
+  type SelectFeaturesAsyncOptions,
+  type SelectionEstimator,
+  type SelectionMethod,
+  type ColumnSet,
+  type MutualInformationMatrix,
+  type MutualInformationMatrixOptions,
+  type MutualInformationMatrixAsyncOptions,
+  type SelectKBestOptions,
+  type SelectPercentileOptions,
+  type SelectedByScore,
+} from './selection/index.js';
 export * from './significance/index.js';
 export * from './local/index.js';
 export * from './dynamics/index.js';

@@ -136,6 +136,38 @@ describe('demo page in headless Chromium', () => {
     await page.click('text=bits');
   });
 
+  it("wine: the select view lists selectFeatures' picks in order, with relevance and redundancy as in Node", async () => {
+    const { features, X, y } = wine();
+    const picks = async () => {
+      await page.locator('#status', { hasText: 'features selected' }).waitFor({ timeout: 60_000 });
+      return page.$$eval('#select-table tr.pick', (rows) =>
+        rows.map((r) => ({ feature: r.getAttribute('data-feature'), score: Number(r.getAttribute('data-score')), relevance: Number(r.getAttribute('data-relevance')) })),
+      );
+    };
+    const opts = { nNeighbors: 3, randomState: 0, discreteFeatures: false };
+    const jmi = mutinfo.selectFeatures(X, y, { method: 'jmi', k: 5, ...opts });
+    const shown = await picks();
+    expect(shown.map((p) => p.feature)).toEqual(jmi.selected.map((j) => features[j]));
+    shown.forEach((p, i) => {
+      expect(Math.abs(p.score - jmi.scores[i])).toBeLessThan(1e-12);
+      expect(Math.abs(p.relevance - jmi.relevance[i])).toBeLessThan(1e-12);
+    });
+    // The second pick's redundancy is its MI with the first, as mutualInformation gives it.
+    const [a, b] = jmi.selected;
+    const red = mutinfo.mutualInformation(X.map((r) => r[b]), X.map((r) => r[a]), { estimator: 'auto', base: 2 });
+    const cell = (await page.locator('#select-table tr.pick').nth(1).locator('td').nth(4).textContent()) ?? '';
+    expect(cell).toContain(features[a]);
+    expect(Number(cell.split(' ')[0])).toBeCloseTo(red, 2);
+
+    await page.fill('#select-k', '3');
+    await page.selectOption('#select-method', 'mrmr');
+    await page.locator('#select-caption', { hasText: "method: 'mrmr', k: 3" }).waitFor({ timeout: 60_000 });
+    const mrmr = mutinfo.selectFeatures(X, y, { method: 'mrmr', k: 3, ...opts });
+    expect((await picks()).map((p) => p.feature)).toEqual(mrmr.selected.map((j) => features[j]));
+    await page.selectOption('#select-method', 'jmi');
+    await page.locator('#select-caption', { hasText: "method: 'jmi', k: 3" }).waitFor({ timeout: 60_000 });
+  });
+
   it('a CSV with text columns: text target, text feature as discrete, ranked as mutualInfoClassif in Node', async () => {
     const [head, ...rows] = readFileSync(new URL('../data/iris.csv', import.meta.url), 'utf8').trim().split('\n');
     const names = ['setosa', 'versicolor', 'virginica'];

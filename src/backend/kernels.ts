@@ -28,6 +28,8 @@ export interface Kernels {
    * later allocation may grow memory and detach the views.
    */
   scratchInt32(lengths: readonly number[]): Int32Array[];
+  /** Float64 arrays that the kernels read in place, on the same terms as scratchInt32. */
+  scratchFloat64(lengths: readonly number[]): Float64Array[];
   /** Position of the scratch arena, to hand back to release(). */
   mark(): number;
   /** Frees every scratch array allocated since mark. */
@@ -36,6 +38,19 @@ export interface Kernels {
   histogram(codes: Int32Array, k: number): Float64Array;
   /** counts[a[i]·kb + b[i]] += 1, over cells = ka·kb cells. */
   jointHistogram(a: Int32Array, b: Int32Array, kb: number, cells: number): Float64Array;
+  /**
+   * counts[(a[i]·kb + b[i])·kc + c[i]] += 1, over cells = ka·kb·kc cells: the three-way
+   * table in one pass (greedy feature selection's (pick, class, candidate) counts).
+   */
+  jointHistogram3(a: Int32Array, b: Int32Array, c: Int32Array, kb: number, kc: number, cells: number): Float64Array;
+  /**
+   * Greedy feature selection's cache row: for pick column s of the column-major n × d block
+   * `codes` (code ranges K) and each candidate column idx[t], counts the (s, j) table, or the
+   * (s, y, j) table when y is given (ky classes), and returns out[2t] = Σ c ln c over the
+   * (s, j) cells and out[2t + 1] = Σ c ln c over the (s, y, j) cells (0 without y), with
+   * c ln c = lut[c] (length n + 1). Needs K[s]·ky·K[j] ≤ maxCells for every candidate.
+   */
+  pairTables(codes: Int32Array, n: number, K: Int32Array, s: number, y: Int32Array | null, ky: number, idx: Int32Array, lut: Float64Array, maxCells: number): Float64Array;
   /**
    * The non-empty cells of the ka × kb table of (a[i], b[i]) (codes in [0, ka) and [0, kb)),
    * sorted by (a, b), with the class sizes of a (rows) and b (cols): two stable counting

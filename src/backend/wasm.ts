@@ -10,6 +10,8 @@ interface WasmExports {
   heapBase(): number;
   histogram(codes: number, n: number, counts: number, k: number): void;
   jointHistogram(a: number, b: number, n: number, kb: number, counts: number, cells: number, tmp: number): void;
+  jointHistogram3(a: number, b: number, c: number, n: number, kb: number, kc: number, counts: number, cells: number, tmp: number): void;
+  pairTables(codes: number, n: number, K: number, s: number, y: number, ky: number, idx: number, m: number, lut: number, out: number, tmp: number): void;
   rangeI32(x: number, n: number, out: number): void;
   sumNLogN(counts: number, k: number): number;
   miSparse(rowIdx: number, colIdx: number, nij: number, m: number, rows: number, cols: number, total: number): number;
@@ -247,6 +249,8 @@ function putI32(a: Int32Array): number {
 }
 
 function putF64(a: Float64Array): number {
+  const known = placed.get(a);
+  if (known !== undefined) return known.ptr;
   const ptr = alloc(a.length * 8);
   new Float64Array(ex!.memory.buffer, ptr, a.length).set(a);
   return ptr;
@@ -346,6 +350,14 @@ export const wasmKernels: Kernels = {
       return view;
     });
   },
+  scratchFloat64(lengths) {
+    const ptrs = lengths.map((n) => alloc(n * 8));
+    return lengths.map((n, i) => {
+      const view = new Float64Array(ex!.memory.buffer, ptrs[i], n);
+      placed.set(view, { ptr: ptrs[i], len: n });
+      return view;
+    });
+  },
   mark: () => top,
   release(m) {
     top = m < base ? base : m;
@@ -368,6 +380,31 @@ export const wasmKernels: Kernels = {
       const pk = alloc(cells * 8);
       const tmp = alloc(cells * 16);
       ex!.jointHistogram(pa, pb, n, kb, pk, cells, tmp);
+      return takeF64(pk, cells);
+    });
+  },
+  pairTables(codes, n, K, s, y, ky, idx, lut, maxCells) {
+    return scoped(() => {
+      const m = len(idx);
+      const pc = putI32(codes);
+      const py = y === null ? 0 : putI32(y);
+      const pK = putI32(K);
+      const pi = putI32(idx);
+      const pl = putF64(lut);
+      const out = alloc(m * 16);
+      ex!.pairTables(pc, n, pK, s, py, ky, pi, m, pl, out, alloc(maxCells * 16));
+      return takeF64(out, 2 * m);
+    });
+  },
+  jointHistogram3(a, b, c, kb, kc, cells) {
+    return scoped(() => {
+      const n = len(a);
+      const pa = putI32(a);
+      const pb = putI32(b);
+      const pc = putI32(c);
+      const pk = alloc(cells * 8);
+      const tmp = alloc(cells * 16);
+      ex!.jointHistogram3(pa, pb, pc, n, kb, kc, pk, cells, tmp);
       return takeF64(pk, cells);
     });
   },

@@ -73,6 +73,16 @@ export interface LaggedOptions extends CommonOptions {
   maxLag?: number;
 }
 
+export interface SelectOptions extends CommonOptions {
+  target: string;
+  method?: string;
+  /** How many columns to select (-k). */
+  number?: number;
+  beta?: number;
+  gamma?: number;
+  columns?: string[];
+}
+
 /** What the program calls once the command line is parsed. */
 export interface Handlers {
   rank(file: string | undefined, o: RankOptions): Promise<void>;
@@ -82,6 +92,7 @@ export interface Handlers {
   te(file: string, o: TeOptions): Promise<void>;
   lagged(file: string, a: string, b: string, o: LaggedOptions): Promise<void>;
   sql(o: SqlOptions): Promise<void>;
+  select(file: string, o: SelectOptions): Promise<void>;
 }
 
 function integer(min: number) {
@@ -90,6 +101,12 @@ function integer(min: number) {
     if (!/^\d+$/.test(v.trim()) || n < min) throw new InvalidArgumentError(`It must be an integer ≥ ${min}.`);
     return n;
   };
+}
+
+function real(v: string): number {
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n)) throw new InvalidArgumentError('It must be a finite number.');
+  return n;
 }
 
 function list(v: string, prev: string[] | undefined): string[] {
@@ -143,6 +160,7 @@ of the repository, where the datasets in data/ are:
   $ mutinfo pair data/wine.csv flavanoids class
   $ mutinfo matrix data/wine.csv --columns alcohol,flavanoids,proline,class --format csv
   $ mutinfo entropy data/wine.csv class --base 2
+  $ mutinfo select data/wine.csv --target class --method mrmr -k 5
   $ cat data/wine.csv | mutinfo rank - --target class
   $ mutinfo te data/coupled.csv --source x --target y --permutations 99
   $ mutinfo lagged data/coupled.csv x y --max-lag 5
@@ -226,6 +244,17 @@ export function buildProgram(h: Handlers, version: string): Command {
     .argument('<b>', 'second column (shifted by the lag)')
     .addOption(new Option('--max-lag <n>', 'largest lag (default 10)').argParser(integer(0)))
     .action((file: string, a: string, b: string, raw: Record<string, unknown>) => h.lagged(file, a, b, normalize<LaggedOptions>(raw)));
+  program
+    .command('select')
+    .description("greedy feature selection by FEAST's criteria (mRMR, JMI, CMIM, …): the columns chosen in order, with their scores")
+    .argument('<file>', 'CSV or TSV file, or - for stdin')
+    .requiredOption('--target <col>', 'the target column (class labels)')
+    .addOption(new Option('--method <m>', 'criterion').choices(['mim', 'mrmr', 'jmi', 'cmim', 'disr', 'icap', 'cife', 'mifs', 'betagamma']).default('jmi'))
+    .addOption(new Option('-k, --number <n>', 'how many columns to select (default: 10, or all if fewer)').argParser(integer(1)))
+    .addOption(new Option('--beta <b>', 'weight of redundancy for betagamma and mifs').argParser(real))
+    .addOption(new Option('--gamma <g>', 'weight of conditional redundancy for betagamma').argParser(real))
+    .addOption(new Option('--columns <cols>', 'select only among these columns (comma-separated)').argParser(list))
+    .action((file: string, raw: Record<string, unknown>) => h.select(file, normalize<SelectOptions>(raw)));
   // Subcommand help stays short: the examples, input rules and exit codes are in `mutinfo --help`.
   for (const cmd of program.commands) common(cmd).addHelpText('after', '\nExamples, input rules and exit codes: mutinfo --help');
   for (const cmd of program.commands) if (cmd.name() === 'rank' || cmd.name() === 'matrix') engine(cmd);

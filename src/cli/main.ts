@@ -11,6 +11,7 @@ import { rank } from './commands/rank.js';
 import { printable } from './cells.js';
 import { lagged, te } from './commands/te.js';
 import { CliError, EXIT, usage } from './errors.js';
+import { select } from './commands/select.js';
 import { render, type Result } from './format.js';
 
 function version(): string {
@@ -39,6 +40,7 @@ export async function main(argv: string[]): Promise<number> {
     entropy: async (file, col, o) => emit(await entropy(file, col, o), o),
     te: async (file, o) => emit(await te(file, o), o),
     lagged: async (file, a, b, o) => emit(await lagged(file, a, b, o), o),
+    select: async (file, o) => emit(await select(file, o), o),
   };
   const program = buildProgram(handlers, version());
   if (argv.length === 0) {

@@ -62,7 +62,7 @@ export interface FeatureMIAsyncOptions extends FeatureMIOptions {
 
 const KEYS = ['discreteFeatures', 'nNeighbors', 'randomState', 'copy', 'workers', 'backend'];
 
-function discreteMask(fn: string, v: unknown, cols: number): boolean[] {
+export function discreteMask(fn: string, v: unknown, cols: number): boolean[] {
   if (v === undefined || v === 'auto') return new Array(cols).fill(false);
   if (typeof v === 'boolean') return new Array(cols).fill(v);
   if (typeof v === 'string') throw new RangeError(`${fn}: discreteFeatures must be 'auto', a boolean, a boolean mask or column indices, got ${show(v)}`);

@@ -2,6 +2,9 @@
 // and returns a number or a typed array (permutationNulls and bootstrapReplicates: a
 // Float64Array of statistics).
 import { scoreFeature, type FeatureTask } from '../estimators/featureScore.js';
+import { discreteRowTask, type DiscreteRowTask } from '../selection/discreteTables.js';
+import { knnTermTask, type KnnTermTask } from '../selection/knnTerms.js';
+import { matrixPairTask, type MatrixPairTask } from '../selection/matrixPairs.js';
 import { scoreBatch, type FeatureBatch } from '../estimators/featureBatch.js';
 import { LegacyNormal } from '../core/mt19937.js';
 import { countPart, knnDistPart, type CountTask, type KnnDistTask } from '../estimators/knnParts.js';
@@ -16,6 +19,12 @@ const estimate = (x: unknown, y: unknown, o: Record<string, unknown>, z?: unknow
 export const TASKS = {
   /** One column of mutualInfoRegression / mutualInfoClassif. */
   featureMI: (p: FeatureTask) => scoreFeature(p),
+  /** Part of one cache row of greedy feature selection, written into shared memory. */
+  selectionRow: (p: DiscreteRowTask) => discreteRowTask(p),
+  /** One k-NN term of greedy feature selection. */
+  selectionTerm: (p: KnnTermTask) => knnTermTask(p),
+  /** One entry of mutualInformationMatrix. */
+  matrixPair: (p: MatrixPairTask) => matrixPairTask(p),
   /** Permutations [from, to) of a significance test's null distribution. */
   permutationNulls: (p: NullTask) => nullChunk(p, estimate),
   /** Bootstrap replicates [from, to) of a confidence interval. */

@@ -414,6 +414,54 @@ export const ENTRIES: FuzzEntry[] = [
     optionsAt: 2,
     names: ['x', 'y', 'options', 'sample', 'replicates', 'level', ...OPTS],
   },
+  ...(['selectFeatures', 'selectFeaturesAsync'] as const).map((name) => ({
+    name,
+    args: length.chain((n) =>
+      fc.tuple(
+        fc.integer({ min: 1, max: 4 }).chain((d) => matrix(n, d)),
+        lengthNear(n).chain(labels),
+        options({
+          method: opt(fc.constantFrom('mim', 'mrmr', 'jmi', 'cmim', 'disr', 'icap', 'cife', 'mifs', 'betagamma')),
+          k: opt(fc.integer({ min: 1, max: 4 })),
+          estimator: opt(fc.constantFrom('discrete', 'binned', 'ksg', 'auto')),
+          nNeighbors: opt(fc.integer({ min: 1, max: 5 })),
+          base,
+        }),
+      ),
+    ),
+    call: name === 'selectFeatures' ? api.selectFeatures : api.selectFeaturesAsync,
+    optionsAt: 2,
+    names: ['X', 'y', 'method', 'k', 'estimator', 'beta', 'gamma', 'discreteFeatures', 'nNeighbors', 'randomState', 'bins', 'binning', 'workers', 'onProgress', 'signal', 'mutualInformation', ...OPTS],
+    expectedError: (e: unknown) => e === ABORT_REASON,
+  })),
+  ...(['mutualInformationMatrix', 'mutualInformationMatrixAsync'] as const).map((name) => ({
+    name,
+    args: length.chain((n) =>
+      fc.tuple(
+        fc.integer({ min: 1, max: 4 }).chain((d) => matrix(n, d)),
+        options({ estimator: opt(fc.constantFrom('discrete', 'binned', 'ksg', 'auto')), nNeighbors: opt(fc.integer({ min: 1, max: 5 })), base }),
+      ),
+    ),
+    call: name === 'mutualInformationMatrix' ? api.mutualInformationMatrix : api.mutualInformationMatrixAsync,
+    optionsAt: 1,
+    names: ['X', 'X.columns', 'names', 'missing', 'onPairError', 'discreteFeatures', 'nNeighbors', 'workers', 'onProgress', 'signal', 'mutualInformation', ...OPTS],
+    expectedError: (e: unknown) => e === ABORT_REASON,
+    // Documented: the diagonal of a continuous column is NaN (I(X; X) is infinite).
+    nonFiniteOk: () => true,
+  })),
+  ...(['selectKBest', 'selectPercentile'] as const).map((name) => ({
+    name,
+    args: length.chain((n) =>
+      fc.tuple(
+        fc.integer({ min: 1, max: 3 }).chain((d) => matrix(n, d)),
+        lengthNear(n).chain(labels),
+        options(name === 'selectKBest' ? { k: opt(fc.oneof(fc.integer({ min: 0, max: 3 }), fc.constant('all'))) } : { percentile: opt(fc.integer({ min: 0, max: 100 })) }),
+      ),
+    ),
+    call: name === 'selectKBest' ? api.selectKBest : api.selectPercentile,
+    optionsAt: 2,
+    names: ['X', 'y', 'k', 'percentile', 'score', 'discreteFeatures', 'nNeighbors', 'randomState', 'copy', 'workers', 'mutualInfoClassif', 'mutualInfoRegression', ...OPTS],
+  })),
 ];
 
 /** mutualInformationTest's options: a method, the estimator's options, small counts. */

@@ -13,6 +13,13 @@ export function jointHistogram(a: Int32Array, b: Int32Array, kb: number, counts:
   for (let c = 0; c < tmp.length; c++) counts[c] = tmp[c];
 }
 
+/** counts[(a[i]·kb + b[i])·kc + c[i]] += 1, counted in i32 and returned as f64 (as the WASM kernel). */
+export function jointHistogram3(a: Int32Array, b: Int32Array, c: Int32Array, kb: number, kc: number, counts: Float64Array): void {
+  const tmp = new Int32Array(counts.length);
+  for (let i = 0; i < a.length; i++) tmp[(a[i] * kb + b[i]) * kc + c[i]]++;
+  for (let t = 0; t < tmp.length; t++) counts[t] = tmp[t];
+}
+
 /** [min, max] of a non-empty int array. */
 export function rangeI32(x: Int32Array): [number, number] {
   let lo = x[0];

@@ -1,5 +1,6 @@
 import type { Kernels } from '../kernels.js';
 import * as h from './histogram.js';
+import { pairTables } from './selection.js';
 import * as bn from './binning.js';
 import * as en from './entropy.js';
 import { sumDigamma, sumLog, digamma } from './digamma.js';
@@ -43,6 +44,7 @@ function line(v: Float64Array): [Float64Array, Int32Array] {
 export const jsKernels: Kernels = {
   name: 'js',
   scratchInt32: (lengths) => lengths.map((n) => new Int32Array(n)),
+  scratchFloat64: (lengths) => lengths.map((n) => new Float64Array(n)),
   mark: () => 0,
   release: () => {},
   histogram(codes, k) {
@@ -53,6 +55,16 @@ export const jsKernels: Kernels = {
   jointHistogram(a, b, kb, cells) {
     const counts = new Float64Array(cells);
     h.jointHistogram(a, b, kb, counts);
+    return counts;
+  },
+  pairTables(codes, n, K, s, y, ky, idx, lut) {
+    const out = new Float64Array(2 * idx.length);
+    pairTables(codes, n, K, s, y, ky, idx, lut, out);
+    return out;
+  },
+  jointHistogram3(a, b, c, kb, kc, cells) {
+    const counts = new Float64Array(cells);
+    h.jointHistogram3(a, b, c, kb, kc, counts);
     return counts;
   },
   pairCounts,
