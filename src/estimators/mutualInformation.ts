@@ -10,10 +10,13 @@ import { discreteMutualInformation } from './discreteMutualInformation.js';
 import { gaussianMutualInformation } from './gaussian.js';
 import { ksgMutualInformation } from './ksg.js';
 import { mixedMutualInformation } from './mixed.js';
+import { mixedKsgMutualInformation } from './mixedKsg.js';
 import { selectEstimator } from './selectEstimator.js';
 
 /** Estimators that {@link mutualInformation} knows. */
-export type MutualInformationEstimator = 'auto' | 'discrete' | 'ksg' | 'ksg2' | 'mixed' | 'binned' | 'gaussian';
+export type MutualInformationEstimator =
+  | 'auto' | 'discrete' | 'ksg' | 'ksg2' | 'mixed' | 'binned' | 'gaussian'
+  | 'mixed-ksg' | 'kde' | 'kernel' | 'gcmi' | 'gcmi-mixture';
 
 /** Options of {@link mutualInformation}. */
 export interface MutualInformationOptions {
@@ -55,8 +58,9 @@ const TAKES: Record<string, string[]> = {
   ksg: KNN,
   ksg2: KNN,
   mixed: ['discrete', ...KNN],
+  'mixed-ksg': ['k', 'normalize', ...COMMON],
 };
-const ESTIMATORS = ['auto', 'discrete', 'ksg', 'ksg2', 'mixed', 'binned', 'gaussian'] as const;
+const ESTIMATORS = ['auto', 'discrete', 'ksg', 'ksg2', 'mixed', 'binned', 'gaussian', 'mixed-ksg', 'kde', 'kernel', 'gcmi', 'gcmi-mixture'] as const;
 
 /**
  * Mutual information I(X; Y), the general entry point.
@@ -108,6 +112,8 @@ export function mutualInformation(
       return binnedMutualInformation(fn, x, y, o);
     case 'gaussian':
       return gaussianMutualInformation(fn, x, y, o);
+    case 'mixed-ksg':
+      return mixedKsgMutualInformation(fn, kernelsFor(fn, o.backend), x, y, o) / logBase(fn, o.base);
     case 'mixed':
       return mixedMutualInformation(fn, kernelsFor(fn, o.backend), x, y, o) / logBase(fn, o.base);
     default:
