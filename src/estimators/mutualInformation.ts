@@ -11,6 +11,7 @@ import { gaussianMutualInformation } from './gaussian.js';
 import { ksgMutualInformation } from './ksg.js';
 import { mixedMutualInformation } from './mixed.js';
 import { mixedKsgMutualInformation } from './mixedKsg.js';
+import { boxKernelMutualInformation } from './boxKernel.js';
 import { selectEstimator } from './selectEstimator.js';
 
 /** Estimators that {@link mutualInformation} knows. */
@@ -41,8 +42,19 @@ export interface MutualInformationOptions {
   noise?: number;
   /** k-NN estimators: seed of the noise (an integer in [0, 2^32 − 1]); the same seed gives the same bits on both backends. Default 0. */
   seed?: number;
-  /** 'mixed': which side holds the labels. Default `'auto'`: the side that auto-selection reads as labels. */
+  /**
+   * 'mixed', 'gcmi', 'gcmi-mixture': which side holds the labels. Default `'auto'`: the side
+   * that auto-selection reads as labels ('gcmi' with two continuous sides is `gcmi_cc`).
+   */
   discrete?: 'x' | 'y' | 'auto';
+  /** 'kernel': the half-width of JIDT's box kernel, in the max norm (in std units when `normalize`). Default 0.25, as JIDT. */
+  width?: number;
+  /** 'kde': `'scott'` (default), `'silverman'` or a number, the factor that multiplies the sample covariance's square root, as `scipy.stats.gaussian_kde`'s `bw_method`. */
+  bandwidth?: 'scott' | 'silverman' | number;
+  /** 'kde': drop each sample's own kernel from the density at that sample (and divide by N − 1). Default false (scipy's resubstitution). */
+  leaveOneOut?: boolean;
+  /** 'gaussian' and 'gcmi': gcmi's analytic bias correction of each Gaussian entropy (Ince et al. 2017). Default false for 'gaussian', true for 'gcmi'. */
+  biasCorrect?: boolean;
   /** Logarithm base of the result: e (nats, the default), 2 (bits), 10 (hartleys), or any b > 0, b ≠ 1. */
   base?: number;
   /** Which kernels run the computation. Default `'auto'`. */
@@ -50,15 +62,21 @@ export interface MutualInformationOptions {
 }
 
 const COMMON = ['base', 'backend'];
+/** Options of the kde, kernel, gcmi and gaussian estimators. */
+const NEW_OPTIONS = ['width', 'bandwidth', 'leaveOneOut', 'biasCorrect'];
 const KNN = ['k', 'normalize', 'noise', 'seed', ...COMMON];
 const TAKES: Record<string, string[]> = {
   discrete: [...COMMON, 'correction'],
   binned: [...COMMON, 'correction', 'bins', 'binning'],
-  gaussian: COMMON,
+  gaussian: ['biasCorrect', ...COMMON],
+  kde: ['bandwidth', 'leaveOneOut', ...COMMON],
+  gcmi: ['discrete', 'biasCorrect', ...COMMON],
+  'gcmi-mixture': ['discrete', ...COMMON],
   ksg: KNN,
   ksg2: KNN,
   mixed: ['discrete', ...KNN],
   'mixed-ksg': ['k', 'normalize', ...COMMON],
+  kernel: ['width', 'normalize', ...COMMON],
 };
 const ESTIMATORS = ['auto', 'discrete', 'ksg', 'ksg2', 'mixed', 'binned', 'gaussian', 'mixed-ksg', 'kde', 'kernel', 'gcmi', 'gcmi-mixture'] as const;
 
@@ -97,7 +115,7 @@ export function mutualInformation(
   options?: MutualInformationOptions,
 ): number {
   const fn = 'mutualInformation';
-  const o = { ...checkOptions(fn, options, ['estimator', 'correction', 'bins', 'binning', 'discrete', ...KNN]) };
+  const o = { ...checkOptions(fn, options, ['estimator', 'correction', 'bins', 'binning', 'discrete', ...KNN, ...NEW_OPTIONS]) };
   let est: string = oneOf(fn, 'estimator', o.estimator, ESTIMATORS, 'auto');
   if (est === 'auto') {
     est = selectEstimator(x, y).estimator;
@@ -112,6 +130,8 @@ export function mutualInformation(
       return binnedMutualInformation(fn, x, y, o);
     case 'gaussian':
       return gaussianMutualInformation(fn, x, y, o);
+    case 'kernel':
+      return boxKernelMutualInformation(fn, kernelsFor(fn, o.backend), x, y, o) / logBase(fn, o.base);
     case 'mixed-ksg':
       return mixedKsgMutualInformation(fn, kernelsFor(fn, o.backend), x, y, o) / logBase(fn, o.base);
     case 'mixed':
