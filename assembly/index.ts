@@ -14,3 +14,4 @@ export { kdCount } from './kdcount';
 export { neighbourExtent } from './extent';
 export { binCodes } from './binning';
 export { sumXLogX, chaoShenSum } from './entropy';
+export { kdeSums } from './kde';

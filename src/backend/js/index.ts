@@ -11,6 +11,7 @@ import { knnKdTree } from './knn.js';
 import { gridBuild } from './gridbuild.js';
 import { GRID_K_MAX, gridKnn } from './gridknn.js';
 import { neighbourExtent } from './extent.js';
+import { kdeSums } from './kde.js';
 
 /** 2-D k-NN on a grid; the points it leaves, or all when the data fit a grid badly, on the kd-tree. */
 function knnGrid(points: Float64Array, k: number, dist: Float64Array, idx: Int32Array | null): void {
@@ -73,6 +74,14 @@ export const jsKernels: Kernels = {
     const ext = new Float64Array(points.length / d);
     neighbourExtent(points, d, from, to, idx, k, ext);
     return ext;
+  },
+  argsort(values) {
+    return line(values)[1];
+  },
+  kdeSums(points, d, leaveOneOut) {
+    const sums = new Float64Array(points.length / d);
+    kdeSums(points, d, leaveOneOut, sums);
+    return sums;
   },
   binCodes(values, edges) {
     const codes = new Int32Array(values.length);
