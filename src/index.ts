@@ -60,3 +60,4 @@ export { totalCorrelation } from './estimators/totalCorrelation.js';
 export { interactionInformation } from './estimators/interactionInformation.js';
 export { selectEstimator, type EstimatorChoice, type SideKind } from './estimators/selectEstimator.js';
 export type { Sample } from './core/points.js';
+export { copulaNormalize, type CopulaNormalizeOptions } from './estimators/copulaNormalize.js';

@@ -10,11 +10,13 @@ import { kernelsFor } from '../backend/select.js';
 import { binnedEntropy } from './binned.js';
 import { discreteEntropy } from './discreteEntropy.js';
 import { kozachenkoLeonenko } from './kozachenkoLeonenko.js';
+import { gaussianEntropyNats } from './entropyGaussian.js';
+import { kdeEntropy } from './kde.js';
 
 /** Entropy estimators that {@link entropy} knows. */
-export type EntropyEstimator = 'auto' | DiscreteEntropyEstimator | 'binned' | 'kl';
+export type EntropyEstimator = 'auto' | DiscreteEntropyEstimator | 'binned' | 'kl' | 'kde' | 'gaussian';
 
-const ESTIMATORS: readonly EntropyEstimator[] = ['auto', ...DISCRETE_ESTIMATORS, 'binned', 'kl'];
+const ESTIMATORS: readonly EntropyEstimator[] = ['auto', ...DISCRETE_ESTIMATORS, 'binned', 'kl', 'kde', 'gaussian'];
 const KNN = ['k', 'normalize', 'noise', 'seed', 'base', 'backend'];
 
 /** Rows, or numbers with a fractional part: a continuous sample for 'auto'. */
@@ -36,8 +38,9 @@ export interface EntropyOptions {
    * For labels: `'plugin'` (maximum likelihood), `'miller-madow'`, `'chao-shen'`,
    * `'shrink'` (James–Stein), or the Dirichlet family `'jeffreys'` (a = ½), `'laplace'`
    * (a = 1), `'sg'` (Schürmann–Grassberger, a = 1/K), `'minimax'` (a = √N/K).
-   * For continuous data: `'kl'` (Kozachenko–Leonenko k-NN differential entropy) or
-   * `'binned'`. `'auto'` (default) picks `'kl'` for rows of numbers or a 1-D array with a
+   * For continuous data: `'kl'` (Kozachenko–Leonenko k-NN differential entropy), `'kde'`
+   * (−mean ln f̂(x_i) with scipy's `gaussian_kde`), `'gaussian'` (½ ln det(2πe Σ), Σ with
+   * ddof 1, gcmi's `ent_g`) or `'binned'`. `'auto'` (default) picks `'kl'` for rows of numbers or a 1-D array with a
    * non-integer number in it, and `'plugin'` for anything else (integers, strings, booleans).
    */
   estimator?: EntropyEstimator;
@@ -57,6 +60,12 @@ export interface EntropyOptions {
   noise?: number;
   /** `'kl'`: seed of the noise, an integer in [0, 2^32 − 1]. Default 0. */
   seed?: number;
+  /** `'kde'`: `'scott'` (default), `'silverman'` or a factor > 0, as `scipy.stats.gaussian_kde`'s `bw_method`. */
+  bandwidth?: 'scott' | 'silverman' | number;
+  /** `'kde'`: drop each sample's own kernel from its density. Default false. */
+  leaveOneOut?: boolean;
+  /** `'gaussian'`: subtract gcmi's analytic bias of the Gaussian entropy (Ince et al. 2017, `ent_g`). Default false. */
+  biasCorrect?: boolean;
   /** Logarithm base of the result: e (nats, the default), 2 (bits), 10 (hartleys), or any b > 0, b ≠ 1. */
   base?: number;
   /** Which kernels run the counting. Default `'auto'`. */
@@ -92,13 +101,20 @@ export interface EntropyOptions {
  */
 export function entropy(x: Labels | NumericSamples | Sample, options?: EntropyOptions): number {
   const fn = 'entropy';
-  const o = checkOptions(fn, options, ['estimator', 'K', 'bins', 'binning', 'correction', ...KNN]);
+  const o = checkOptions(fn, options, ['estimator', 'K', 'bins', 'binning', 'correction', ...KNN, 'bandwidth', 'leaveOneOut', 'biasCorrect']);
   let est = oneOf(fn, 'estimator', o.estimator, ESTIMATORS, 'auto');
   if (est === 'auto') est = isContinuous(x) ? 'kl' : 'plugin';
   switch (est) {
     case 'kl':
       onlyOptions(fn, o, 'kl', KNN);
       return kozachenkoLeonenko(fn, kernelsFor(fn, o.backend), x, o) / logBase(fn, o.base);
+    case 'kde':
+      onlyOptions(fn, o, 'kde', ['bandwidth', 'leaveOneOut', 'base', 'backend']);
+      return kdeEntropy(fn, kernelsFor(fn, o.backend), x, o) / logBase(fn, o.base);
+    case 'gaussian':
+      onlyOptions(fn, o, 'gaussian', ['biasCorrect', 'base', 'backend']);
+      kernelsFor(fn, o.backend);
+      return gaussianEntropyNats(fn, x, o) / logBase(fn, o.base);
     case 'binned':
       return binnedEntropy(fn, x, o);
     default:

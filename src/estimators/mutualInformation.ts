@@ -12,6 +12,8 @@ import { ksgMutualInformation } from './ksg.js';
 import { mixedMutualInformation } from './mixed.js';
 import { mixedKsgMutualInformation } from './mixedKsg.js';
 import { boxKernelMutualInformation } from './boxKernel.js';
+import { gcmiMutualInformation } from './gcmiMutualInformation.js';
+import { kdeMutualInformation } from './kde.js';
 import { selectEstimator } from './selectEstimator.js';
 
 /** Estimators that {@link mutualInformation} knows. */
@@ -130,6 +132,11 @@ export function mutualInformation(
       return binnedMutualInformation(fn, x, y, o);
     case 'gaussian':
       return gaussianMutualInformation(fn, x, y, o);
+    case 'kde':
+      return kdeMutualInformation(fn, kernelsFor(fn, o.backend), x, y, o) / logBase(fn, o.base);
+    case 'gcmi':
+    case 'gcmi-mixture':
+      return gcmiMutualInformation(fn, kernelsFor(fn, o.backend), x, y, o, est === 'gcmi-mixture') / logBase(fn, o.base);
     case 'kernel':
       return boxKernelMutualInformation(fn, kernelsFor(fn, o.backend), x, y, o) / logBase(fn, o.base);
     case 'mixed-ksg':
