@@ -5,6 +5,7 @@ import type { BackendOption } from '../backend/select.js';
 import { encodeLabels, type Labels } from '../core/labels.js';
 import { columnsOf, type FeatureMatrix } from '../core/matrix.js';
 import { sklearnPrepare } from '../core/sklearnPrep.js';
+import { npStd } from '../core/numpyStats.js';
 import { checkOptions, checkSequence, intIn, oneOf, sameLength, show } from '../core/validate.js';
 import { coreCount, runAsync, runSync, type TaskSpec } from '../parallel/pool.js';
 import { scoreFeature, type FeatureTask } from './featureScore.js';
@@ -27,6 +28,14 @@ export interface FeatureMIOptions {
   workers?: number | 'auto';
   /** Which kernels run the estimators. Default `'auto'`. */
   backend?: BackendOption;
+  /**
+   * `'auto'` (default): sklearn's estimators (KSG, Ross, plug-in), with its noise.
+   * `'mixed-ksg'`: Mixed-KSG (Gao et al. 2017) for every column: continuous columns and a
+   * regression target are scaled by their std as sklearn does but get no noise, so the
+   * result does not depend on `randomState`; class labels are placed farther apart than any
+   * two values of the column (the discrete metric).
+   */
+  estimator?: 'auto' | 'mixed-ksg';
 }
 
 /** Extra options of the Async forms. */
@@ -37,7 +46,7 @@ export interface FeatureMIAsyncOptions extends FeatureMIOptions {
   signal?: AbortSignal;
 }
 
-const KEYS = ['discreteFeatures', 'nNeighbors', 'randomState', 'copy', 'workers', 'backend'];
+const KEYS = ['discreteFeatures', 'nNeighbors', 'randomState', 'copy', 'workers', 'backend', 'estimator'];
 
 function discreteMask(fn: string, v: unknown, cols: number): boolean[] {
   if (v === undefined || v === 'auto') return new Array(cols).fill(false);
@@ -62,6 +71,18 @@ function workerCount(fn: string, v: unknown): number {
   if (v === undefined) return 1;
   if (v === 'auto') return coreCount();
   return intIn(fn, 'workers', v, 1, 1024, "[1, 1024] or 'auto'");
+}
+
+/** sklearn's std scaling of the continuous columns and a regression target, without its noise (for Mixed-KSG). */
+function scaleOnly(columns: Float64Array[], mask: boolean[], y: Float64Array | undefined): { columns: Float64Array[]; y: Float64Array | undefined } {
+  const scale = (v: Float64Array, zero: number) => {
+    let s = npStd(v);
+    if (s < zero) s = 1;
+    for (let i = 0; i < v.length; i++) v[i] /= s;
+    return v;
+  };
+  columns.forEach((c, j) => mask[j] || scale(c, 10 * Number.EPSILON));
+  return { columns, y: y && scale(Float64Array.from(y), Number.MIN_VALUE) };
 }
 
 /** Validates everything and builds one task per column. */
@@ -90,12 +111,16 @@ function plan(fn: string, X: unknown, y: unknown, discreteTarget: boolean, optio
       return v;
     });
   }
+  const estimator = oneOf(fn, 'estimator', o.estimator, ['auto', 'mixed-ksg'], 'auto');
   // columnsOf made the columns for this call, so they can be scaled and noised in place.
-  const prep = sklearnPrepare(columns, mask, discreteTarget ? undefined : (target as Float64Array), seed, true);
+  const prep =
+    estimator === 'mixed-ksg'
+      ? scaleOnly(columns, mask, discreteTarget ? undefined : (target as Float64Array))
+      : sklearnPrepare(columns, mask, discreteTarget ? undefined : (target as Float64Array), seed, true);
   const yy = prep.y ?? target;
   const tasks: TaskSpec[] = prep.columns.map((x, j) => ({
     name: 'featureMI',
-    payload: { x, xDiscrete: mask[j], y: yy, yClasses, yDiscrete: discreteTarget, k, backend } satisfies FeatureTask,
+    payload: { x, xDiscrete: mask[j], y: yy, yClasses, yDiscrete: discreteTarget, k, backend, mixedKsg: estimator === 'mixed-ksg' } satisfies FeatureTask,
   }));
   return { o, tasks, workers };
 }

@@ -26,7 +26,8 @@ export async function rank(file: string, o: RankOptions): Promise<Result> {
   const bar = progress(progressEnabled(o.quiet), 'rank', features.length, 'columns');
   let scored: Scored[];
   try {
-    scored = o.estimator === undefined
+    // Mixed-KSG is a feature score of its own (mutualInfoClassif/Regression's estimator option).
+    scored = o.estimator === undefined || o.estimator === 'mixed-ksg'
       ? await bySklearn(t.columns, target, features, kinds, task, o, (d) => bar.update(d))
       : await byEstimator(t.columns, target, targetKind, features, kinds, o, (d) => bar.update(d));
   } finally {
