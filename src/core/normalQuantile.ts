@@ -42,46 +42,59 @@ function cdfAccurate(a: number): number {
   return pdf(t) / f;
 }
 
-/** Grid of Φ on [−LOW, 0] at spacing 1/STEP: Φ(a) − ½ in the centre, Φ(a) in the tail. */
+/** Grid of Φ on [−LOW, 0] at spacing 1/STEP: Φ(a) − ½ in the centre, Φ(a) in the tail; and φ(a). */
 const STEP = 64;
 const LOW = 37.5;
 let grid: Float64Array | undefined;
+let dens: Float64Array | undefined;
 
 function table(): Float64Array {
   if (grid) return grid;
   const g = new Float64Array(LOW * STEP + 1);
-  for (let i = 0; i < g.length; i++) g[i] = cdfAccurate(-i / STEP);
+  const f = new Float64Array(g.length);
+  for (let i = 0; i < g.length; i++) {
+    g[i] = cdfAccurate(-i / STEP);
+    f[i] = pdf(-i / STEP);
+  }
+  dens = f;
   return (grid = g);
 }
 
 /**
- * Φ(x) − p for x ≤ 0, from the nearest grid point a: Φ(a + h) − Φ(a) = φ(a)·Σ_{m≥1}
- * (−1)^(m−1) He_{m−1}(a)·h^m/m! (Hermite polynomials He, since φ^(m) = (−1)^m He_m φ), with
- * |h| ≤ 1/128. In the centre the ½ is taken out first, so p near ½ keeps its relative accuracy.
+ * Halley's step for Φ(x) = p at x ≤ 0, from the nearest grid point a (|h| = |x − a| ≤ 1/128):
+ * Φ(a + h) − Φ(a) = φ(a)·Σ_{m≥1} (−1)^(m−1) He_{m−1}(a)·h^m/m! (Hermite polynomials He, since
+ * φ^(m) = (−1)^m He_m φ), and φ(x)/φ(a) is the derivative of that sum. In the centre the ½
+ * is taken out first, so p near ½ keeps its relative accuracy. No exponential is needed.
  */
-function cdfMinus(x: number, p: number): number {
+function halley(x: number, p: number): number {
   const g = table();
   const i = Math.round(-x * STEP);
   const a = -i / STEP;
   const h = x - a;
-  // Σ h^m/m! (−1)^(m−1) He_{m−1}(a), He_{m+1} = a·He_m − m·He_{m−1}
+  // S = Σ h^m/m! (−1)^(m−1) He_{m−1}(a), S' = Σ h^(m−1)/(m−1)! (−1)^(m−1) He_{m−1}(a);
+  // He_{m+1} = a·He_m − m·He_{m−1}
   let hePrev = 0;
   let he = 1;
   let pw = h;
   let sum = h;
+  let slope = 1;
   // He_m(a) can vanish (He_odd(0), He_2(±1)), so stop only after two terms in a row add nothing.
   let idle = 0;
   for (let m = 1; m < 40 && idle < 2; m++) {
     const heNext = a * he - (m - 1) * hePrev;
     hePrev = he;
     he = heNext;
+    slope -= pw * he;
     pw *= -h / (m + 1);
     const next = sum + pw * he;
     idle = next === sum ? idle + 1 : 0;
     sum = next;
   }
-  const inc = pdf(a) * sum;
-  return a > -TAIL ? g[i] + (0.5 - p) + inc : (g[i] - p) + inc;
+  const phi = dens![i];
+  const e = (a > -TAIL ? g[i] + (0.5 - p) : g[i] - p) + phi * sum;
+  // Halley: u = (Φ(x) − p)/φ(x); x ← x − u/(1 + x·u/2)
+  const u = e / (phi * slope);
+  return x - u / (1 + 0.5 * x * u);
 }
 
 /**
@@ -105,8 +118,5 @@ export function normalQuantile(p: number): number {
     x = (((((-3.969683028665376e1 * r + 2.209460984245205e2) * r - 2.759285104469687e2) * r + 1.38357751867269e2) * r - 3.066479806614716e1) * r + 2.506628277459239) * q /
       (((((-5.447609879822406e1 * r + 1.615858368580409e2) * r - 1.556989798598866e2) * r + 6.680131188771972e1) * r - 1.328068155288572e1) * r + 1);
   }
-  if (!(x > -LOW)) return x;
-  // Halley: u = (Φ(x) − p)/φ(x); x ← x − u/(1 + x·u/2)
-  const u = cdfMinus(x, p) / pdf(x);
-  return x - u / (1 + 0.5 * x * u);
+  return x > -LOW ? halley(x, p) : x;
 }

@@ -8,12 +8,18 @@ import { checkOptions } from '../core/validate.js';
 /**
  * Φ⁻¹(rank/(N + 1)) of each value, ranks 1…N by a stable sort: tied values get distinct
  * ranks in the order they appear (gcmi's numpy argsort breaks ties in an unspecified
- * order). Ranks r and N + 1 − r get exactly opposite values.
+ * order). Ranks r and N + 1 − r get exactly opposite values. `onTies` receives the share of
+ * distinct values, read off the sorted order.
  */
-export function copnormColumn(K: Kernels, v: Float64Array): Float64Array {
+export function copnormColumn(K: Kernels, v: Float64Array, onTies?: (distinctFraction: number) => void): Float64Array {
   const n = v.length;
   // −0 and +0 are one value to numpy; the radix sort would order them
   const perm = K.argsort(v.map((t) => t + 0));
+  if (onTies) {
+    let distinct = 1;
+    for (let r = 1; r < n; r++) if (v[perm[r]] !== v[perm[r - 1]]) distinct++;
+    onTies(distinct / n);
+  }
   const out = new Float64Array(n);
   for (let r = 0; 2 * r < n; r++) {
     const q = normalQuantile((r + 1) / (n + 1));

@@ -43,8 +43,10 @@ export function miGG(fn: string, x: readonly Float64Array[], y: readonly Float64
 /** gcmi's `gcmi_cc`: copnorm every dimension, then `mi_gg` with bias correction on the (demeaned) result. */
 export function gcmiCC(fn: string, K: Kernels, x: readonly Float64Array[], y: readonly Float64Array[], n: number, biasCorrect = true): number {
   needSamples(fn, n, x.length + y.length, '');
-  const cx = x.map((c) => copnormColumn(K, c));
-  const cy = y.map((c) => copnormColumn(K, c));
+  const wx = tieWarning(fn, 'x');
+  const wy = tieWarning(fn, 'y');
+  const cx = x.map((c) => copnormColumn(K, c, wx));
+  const cy = y.map((c) => copnormColumn(K, c, wy));
   return miGG(fn, cx, cy, n, biasCorrect, true);
 }
 
@@ -67,7 +69,8 @@ export function gcmiModelCD(fn: string, K: Kernels, x: readonly Float64Array[], 
   needSamples(fn, n, d, '');
   const groups = classMembers(codes, classes);
   for (const g of groups) needSamples(fn, g.length, d, 'in each class');
-  const cx = x.map((c) => copnormColumn(K, c));
+  const wx = tieWarning(fn, 'x');
+  const cx = x.map((c) => copnormColumn(K, c, wx));
   const s = singular(fn);
   const all = range(0, d);
   let hunc = halfLogDet(covariance(cx, n, false), d, all, s);
@@ -102,13 +105,14 @@ export function gcmiMixtureCD(fn: string, K: Kernels, x: readonly Float64Array[]
   const groups = classMembers(codes, classes);
   for (const g of groups) needSamples(fn, g.length, d, 'in each class');
   const s = singular(fn);
+  const wx = tieWarning(fn, 'x');
   const cc = 0.5 * (Math.log(2 * Math.PI) + 1);
   const fits = groups.map((g) => {
     const cols = x.map((c) => {
       const v = pick(c, g);
       const med = median(v);
       const mad = median(v.map((t) => Math.abs(t - med)));
-      return copnormColumn(K, v).map((t) => t * (1.482602218505602 * mad) + med);
+      return copnormColumn(K, v, wx).map((t) => t * (1.482602218505602 * mad) + med);
     });
     const m = g.length;
     const mean = cols.map((c) => c.reduce((a, b) => a + b, 0) / m);
@@ -156,7 +160,8 @@ export function gccmiCCC(fn: string, K: Kernels, x: readonly Float64Array[], y: 
   const dy = y.length;
   const d = dx + dy + z.length;
   needSamples(fn, n, d, '');
-  const cols = [...x, ...y, ...z].map((c) => copnormColumn(K, c));
+  const w = [tieWarning(fn, 'x'), tieWarning(fn, 'y'), tieWarning(fn, 'z')];
+  const cols = [...x.map((c) => copnormColumn(K, c, w[0])), ...y.map((c) => copnormColumn(K, c, w[1])), ...z.map((c) => copnormColumn(K, c, w[2]))];
   const C = covariance(cols, n, false);
   const s = singular(fn);
   const zi = range(dx + dy, d);
@@ -170,22 +175,28 @@ export function gccmiCCD(fn: string, K: Kernels, x: readonly Float64Array[], y: 
   const groups = classMembers(codes, classes);
   for (const g of groups) needSamples(fn, g.length, x.length + y.length, 'in each class of z');
   let cmi = 0;
+  const wx = tieWarning(fn, 'x');
+  const wy = tieWarning(fn, 'y');
   for (const g of groups) {
-    const cx = x.map((c) => copnormColumn(K, pick(c, g)));
-    const cy = y.map((c) => copnormColumn(K, pick(c, g)));
+    const cx = x.map((c) => copnormColumn(K, pick(c, g), wx));
+    const cy = y.map((c) => copnormColumn(K, pick(c, g), wy));
     cmi += (g.length / n) * miGG(fn, cx, cy, g.length, biasCorrect, true);
   }
   return cmi;
 }
 
-/** gcmi warns when a continuous dimension has more than 10% repeated values: ties get arbitrary copula ranks. */
-export function warnTies(fn: string, name: string, cols: readonly Float64Array[]): void {
-  for (const c of cols) {
-    if (new Set(c).size / c.length < 0.9) {
+/**
+ * gcmi warns when a continuous dimension has more than 10% repeated values (ties get
+ * arbitrary copula ranks). Returns copnorm's tie callback for one variable: it warns once.
+ */
+export function tieWarning(fn: string, name: string): (distinctFraction: number) => void {
+  let warned = false;
+  return (f) => {
+    if (f < 0.9 && !warned) {
+      warned = true;
       console.warn(`${fn}: ${name} has more than 10% repeated values; gcmi ranks ties by order of appearance, so the estimate depends on it`);
-      return;
     }
-  }
+  };
 }
 
 /** The `biasCorrect` option: a boolean, default `dflt`. */

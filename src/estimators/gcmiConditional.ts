@@ -3,7 +3,7 @@ import type { Kernels } from '../backend/kernels.js';
 import { encodeLabels } from '../core/labels.js';
 import { readColumns } from '../core/numericSamples.js';
 import { checkSequence, oneOf, sameLength } from '../core/validate.js';
-import { biasCorrectOption, gccmiCCC, gccmiCCD, warnTies } from './gcmi.js';
+import { biasCorrectOption, gccmiCCC, gccmiCCD } from './gcmi.js';
 import { readSide } from './selectEstimator.js';
 
 /** gccmi_ccc for continuous z, gccmi_ccd for labels z (`discrete: 'z'`, or z read as labels); nats, raw. */
@@ -14,8 +14,6 @@ export function gcmiConditionalMutualInformation(fn: string, K: Kernels, xs: unk
   const X = readColumns(fn, 'x', xs);
   const Y = readColumns(fn, 'y', ys);
   sameLength(fn, 'x', X.n, 'y', Y.n);
-  warnTies(fn, 'x', X.columns);
-  warnTies(fn, 'y', Y.columns);
   if (side === 'z') {
     sameLength(fn, 'x', X.n, 'z', checkSequence(fn, 'z', zs));
     const codes = new Int32Array(X.n);
@@ -24,6 +22,5 @@ export function gcmiConditionalMutualInformation(fn: string, K: Kernels, xs: unk
   }
   const Z = readColumns(fn, 'z', zs);
   sameLength(fn, 'x', X.n, 'z', Z.n);
-  warnTies(fn, 'z', Z.columns);
   return gccmiCCC(fn, K, X.columns, Y.columns, Z.columns, X.n, biasCorrect);
 }

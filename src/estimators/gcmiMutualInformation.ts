@@ -3,7 +3,7 @@ import type { Kernels } from '../backend/kernels.js';
 import { encodeLabels } from '../core/labels.js';
 import { readColumns } from '../core/numericSamples.js';
 import { checkSequence, oneOf, sameLength } from '../core/validate.js';
-import { biasCorrectOption, gcmiCC, gcmiMixtureCD, gcmiModelCD, warnTies } from './gcmi.js';
+import { biasCorrectOption, gcmiCC, gcmiMixtureCD, gcmiModelCD } from './gcmi.js';
 import { readSide } from './selectEstimator.js';
 
 /**
@@ -29,8 +29,6 @@ export function gcmiMutualInformation(fn: string, K: Kernels, xs: unknown, ys: u
     const X = readColumns(fn, 'x', xs);
     const Y = readColumns(fn, 'y', ys);
     sameLength(fn, 'x', X.n, 'y', Y.n);
-    warnTies(fn, 'x', X.columns);
-    warnTies(fn, 'y', Y.columns);
     return gcmiCC(fn, K, X.columns, Y.columns, X.n, biasCorrect);
   }
   const [labels, labelsName, cont, contName] = side === 'x' ? [xs, 'x', ys, 'y'] : [ys, 'y', xs, 'x'];
@@ -39,6 +37,5 @@ export function gcmiMutualInformation(fn: string, K: Kernels, xs: unknown, ys: u
   sameLength(fn, 'x', side === 'x' ? nl : C.n, 'y', side === 'x' ? C.n : nl);
   const codes = new Int32Array(C.n);
   const classes = encodeLabels(fn, labelsName, labels as ArrayLike<unknown>, codes);
-  warnTies(fn, contName, C.columns);
   return mixture ? gcmiMixtureCD(fn, K, C.columns, codes, classes) : gcmiModelCD(fn, K, C.columns, codes, classes, biasCorrect);
 }
