@@ -3,7 +3,7 @@
 // (numeric target), as sklearn would. Heatmap: mutualInformation with
 // estimator 'auto' on every pair of columns. Everything is in nats here.
 import * as mutinfo from 'mutinfo';
-import type { Analysis, Ranked } from './protocol.js';
+import type { Analysis, Ranked, RankingEstimator } from './protocol.js';
 import type { Prepared } from './table.js';
 
 /** Options of the ranking call; test/demo.test.ts calls the library with the same. */
@@ -22,7 +22,7 @@ function codes(labels: string[]): Float64Array {
   });
 }
 
-async function rank(p: Prepared, onProgress: (done: number) => void): Promise<{ ranking: Ranked[]; method: string }> {
+async function rank(p: Prepared, onProgress: (done: number) => void, estimator: RankingEstimator): Promise<{ ranking: Ranked[]; method: string }> {
   const rows = p.rows;
   const cols = p.features.length;
   const data = new Float64Array(rows * cols);
@@ -34,7 +34,7 @@ async function rank(p: Prepared, onProgress: (done: number) => void): Promise<{ 
   });
   const X = { data, rows, cols };
   // One column per task on a pool of nested workers; the same bits as the synchronous call.
-  const opts = { ...RANKING_OPTIONS, discreteFeatures: discrete, workers: 'auto' as const, onProgress };
+  const opts = { ...RANKING_OPTIONS, discreteFeatures: discrete, workers: 'auto' as const, onProgress, estimator };
   const target = p.columns[p.target];
   const name = p.task === 'classification' ? 'mutualInfoClassif' : 'mutualInfoRegression';
   const mi =
@@ -46,7 +46,7 @@ async function rank(p: Prepared, onProgress: (done: number) => void): Promise<{ 
     .sort((a, b) => b.nats - a.nats);
   const nDiscrete = discrete.filter(Boolean).length;
   const method =
-    `${name}, k = ${RANKING_OPTIONS.nNeighbors} neighbours` +
+    `${name}${estimator === 'mixed-ksg' ? " with estimator 'mixed-ksg' (Gao et al. 2017, no noise)" : ''}, k = ${RANKING_OPTIONS.nNeighbors} neighbours` +
     (nDiscrete > 0 ? `; ${nDiscrete} text feature${nDiscrete > 1 ? 's' : ''} as discrete` : '');
   return { ranking, method };
 }
@@ -79,14 +79,14 @@ function pairwise(p: Prepared, progress: Progress, done0: number, total: number)
 }
 
 /** Ranks the features against the target and fills the pairwise MI matrix. */
-export async function analyse(p: Prepared, progress: Progress): Promise<Analysis> {
+export async function analyse(p: Prepared, progress: Progress, estimator: RankingEstimator = 'auto'): Promise<Analysis> {
   // Workers compile WASM synchronously, so this only matters where they cannot.
   await mutinfo.init().catch(() => undefined);
   const n = p.columns.length;
   const total = p.features.length + (n * (n - 1)) / 2;
   progress('ranking features', 0, total);
   const t0 = performance.now();
-  const { ranking, method } = await rank(p, (done) => progress('ranking features', done, total));
+  const { ranking, method } = await rank(p, (done) => progress('ranking features', done, total), estimator);
   const t1 = performance.now();
   let heat: Pick<Analysis, 'matrix' | 'pairNote' | 'heatmapError'>;
   try {

@@ -4,7 +4,10 @@
 
 export type Request =
   | { type: 'parse'; id: number; text: string }
-  | { type: 'run'; id: number; text: string; target: string };
+  | { type: 'run'; id: number; text: string; target: string; estimator?: RankingEstimator };
+
+/** The ranking's estimator: sklearn's (`'auto'`) or Mixed-KSG. */
+export type RankingEstimator = 'auto' | 'mixed-ksg';
 
 /** What the page needs to offer target columns. */
 export interface ColumnSummary {

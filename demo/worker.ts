@@ -16,8 +16,10 @@ async function handle(req: Request): Promise<void> {
     return;
   }
   const prepared = prepare(table, req.target);
-  const analysis = await analyse(prepared, (stage, done, total) =>
-    send({ type: 'progress', id: req.id, stage, done, total }),
+  const analysis = await analyse(
+    prepared,
+    (stage, done, total) => send({ type: 'progress', id: req.id, stage, done, total }),
+    req.estimator ?? 'auto',
   );
   send({ type: 'result', id: req.id, analysis });
 }

@@ -52,7 +52,7 @@ export interface CopulaNormalizeOptions {
  * @throws RangeError if x is empty, ragged, or holds NaN or ±Infinity
  * @example
  * copulaNormalize([3.2, -1, 7, 0.5]);
- * // => Float64Array [0.2533471031357997, -0.8416212335729143, 0.8416212335729143, -0.2533471031357997]
+ * // => Float64Array [0.2533471031357998, -0.8416212335729142, 0.8416212335729142, -0.2533471031357998]
  */
 export function copulaNormalize(x: ArrayLike<number> | readonly ArrayLike<number>[], options?: CopulaNormalizeOptions): Float64Array | Float64Array[] {
   const fn = 'copulaNormalize';

@@ -82,7 +82,9 @@ export interface EntropyOptions {
  * depends on the bin width. With `'kl'` it is the Kozachenko–Leonenko differential
  * entropy of a continuous sample (1-D or rows) with the max norm,
  * H = ψ(N) − ψ(k) + d ln 2 + (d/N) Σ ln ε_i, NPEET's `entropy`; it may be negative.
- * For 1-D spacing estimators see {@link differentialEntropy}.
+ * With `'kde'` it is −mean ln f̂(x_i), f̂ scipy's `gaussian_kde` (O(N²·d)); with `'gaussian'`
+ * it is ½ ln det(2πe Σ), Σ the sample covariance (ddof 1), as gcmi's `ent_g`, optionally
+ * bias-corrected (`biasCorrect`). For 1-D spacing estimators see {@link differentialEntropy}.
  *
  * Units: nats unless `base` is given. Cost: O(N + K) for K classes; 'binned' adds O(N log N);
  * 'kl' is O(N log N) on low-dimensional data.
@@ -98,6 +100,9 @@ export interface EntropyOptions {
  * entropy([0, 1, 2, 3], { base: 2 }); // => 2
  * entropy([0, 0, 1, 1, 1, 2], { estimator: 'miller-madow' }); // => 1.1780709313740185
  * entropy([0.1, 0.4, 0.35, 0.8, 0.55], { estimator: 'kl', k: 1 }); // => 0.6442458630465495
+ * const u = [1.2, -0.3, 0.8, 2.1, -1.5, 0.1, 0.9, -0.7, 1.6, -0.2];
+ * entropy(u, { estimator: 'kde' });      // => 1.4916669291513531
+ * entropy(u, { estimator: 'gaussian' }); // => 1.525597361786132
  */
 export function entropy(x: Labels | NumericSamples | Sample, options?: EntropyOptions): number {
   const fn = 'entropy';
