@@ -86,8 +86,11 @@ export interface Kernels {
    * 2's ε_x(i) and ε_y(i) from the joint neighbours.
    */
   neighbourExtent(points: Float64Array, d: number, from: number, to: number, idx: Int32Array, k: number): Float64Array;
-  /** perm[r] = index of the r-th smallest value; ties keep input order (a stable sort; −0 sorts before +0). */
-  argsort(values: Float64Array): Int32Array;
+  /**
+   * perm[r] = index of the r-th smallest value, ties in input order (a stable sort; −0 sorts
+   * before +0), and sorted[r] = values[perm[r]].
+   */
+  argsort(values: Float64Array): { sorted: Float64Array; perm: Int32Array };
   /**
    * Gaussian-kernel sums for KDE: for each of the n = points.length / d (whitened) points,
    * sums[i] = Σ_j exp(−½‖p_i − p_j‖²) over all j, or over j ≠ i when leaveOneOut. Each pair

@@ -326,8 +326,8 @@ export const wasmKernels: Kernels = {
   argsort(values) {
     return scoped(() => {
       const n = values.length;
-      const perm = placeLine(putF64(values), n)[1];
-      return takeI32(perm, n);
+      const [sorted, perm] = placeLine(putF64(values), n);
+      return { sorted: takeF64(sorted, n), perm: takeI32(perm, n) };
     });
   },
   kdeSums(points, d, leaveOneOut) {

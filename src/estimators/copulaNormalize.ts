@@ -14,10 +14,12 @@ import { checkOptions } from '../core/validate.js';
 export function copnormColumn(K: Kernels, v: Float64Array, onTies?: (distinctFraction: number) => void): Float64Array {
   const n = v.length;
   // −0 and +0 are one value to numpy; the radix sort would order them
-  const perm = K.argsort(v.map((t) => t + 0));
+  let negZero = false;
+  for (let i = 0; i < n; i++) if (v[i] === 0 && 1 / v[i] < 0) negZero = true;
+  const { sorted, perm } = K.argsort(negZero ? v.map((t) => t + 0) : v);
   if (onTies) {
     let distinct = 1;
-    for (let r = 1; r < n; r++) if (v[perm[r]] !== v[perm[r - 1]]) distinct++;
+    for (let r = 1; r < n; r++) if (sorted[r] !== sorted[r - 1]) distinct++;
     onTies(distinct / n);
   }
   const out = new Float64Array(n);

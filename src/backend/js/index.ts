@@ -76,7 +76,8 @@ export const jsKernels: Kernels = {
     return ext;
   },
   argsort(values) {
-    return line(values)[1];
+    const [sorted, perm] = line(values);
+    return { sorted, perm };
   },
   kdeSums(points, d, leaveOneOut) {
     const sums = new Float64Array(points.length / d);
