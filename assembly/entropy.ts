@@ -15,18 +15,20 @@ export function sumXLogX(values: usize, k: i32): f64 {
 }
 
 /**
- * b^n for a whole number n ≥ 0 by binary powering: a few multiplications, no general
- * pow (which would double the module's size), and the same operations in the JS twin.
+ * 1 − (1 − p)^n for a whole number n ≥ 0, by binary powering on complements: with
+ * a = 1 − r and d = 1 − b, r·b = 1 − (a + d − a·d). Forming 1 − p first would round a
+ * p below 2^-54 (N past 2^53, or many singletons) to 1, and the Chao–Shen term to p ln p / 0.
  */
-function powWhole(b: f64, n: f64): f64 {
-  let r = 1.0;
+function oneMinusPowComplement(p: f64, n: f64): f64 {
+  let a = 0.0;
+  let d = p;
   let e = n;
   while (e > 0.0) {
-    if (e % 2.0 == 1.0) r *= b;
-    b *= b;
+    if (e % 2.0 == 1.0) a = a + d - a * d;
+    d = 2.0 * d - d * d;
     e = Math.floor(e * 0.5);
   }
-  return r;
+  return a;
 }
 
 /**
@@ -40,7 +42,7 @@ export function chaoShenSum(counts: usize, k: i32, n: f64, coverage: f64): f64 {
     const c = load<f64>(counts + (<usize>i << 3));
     if (c > 0.0) {
       const p = (coverage * c) / n;
-      s -= (p * Math.log(p)) / (1.0 - powWhole(1.0 - p, n));
+      s -= (p * Math.log(p)) / oneMinusPowComplement(p, n);
     }
   }
   return s;

@@ -147,15 +147,26 @@ export function gridMaxK(): i32 {
  * (marks[i] = 1, else 0; n i32); returns how many, for kdKnn to finish.
  */
 export function gridKnn(k: i32, dist: usize, idx: usize, marks: usize): i32 {
+  return gridKnnRange(k, dist, idx, marks, 0, GN);
+}
+
+/**
+ * gridKnn for the points at grid positions t0 ≤ t < t1 only (one worker's share of a
+ * parallel call), with a work budget in proportion; only those can be marked.
+ */
+export function gridKnnRange(k: i32, dist: usize, idx: usize, marks: usize, t0: i32, t1: i32): i32 {
   K = k;
-  SPARE = WORK_PER_POINT * <i64>GN;
+  SPARE = WORK_PER_POINT * <i64>(t1 - t0);
   memory.fill(marks, 0, <usize>GN << 2);
   let skipped = 0;
   for (let cy = 0; cy < GY; cy++) {
     for (let cx = 0; cx < GX; cx++) {
       const c = cy * GX + cx;
-      const end = at(c + 1);
-      for (let t = at(c); t < end; t++) {
+      const a = at(c);
+      const b = at(c + 1);
+      if (b <= t0 || a >= t1) continue;
+      const end = b < t1 ? b : t1;
+      for (let t = a > t0 ? a : t0; t < end; t++) {
         const i = load<i32>(GPERM + (<usize>t << 2));
         const r = nearest(t, cx, cy);
         if (r == 0) {

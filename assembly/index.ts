@@ -5,13 +5,17 @@ export { histogram, jointHistogram, rangeI32, sumNLogN, miSparse } from './histo
 export { digamma, sumDigamma, sumLog } from './digamma';
 export { argsortF64, argsortScratchBytes } from './radix';
 export { lineKnn, lineCount } from './line';
+export { lineKnnRange } from './line';
 export { kdNodeCount } from './kdtree';
 export { kdBuild } from './kdbuild';
 export { kdKnn } from './kdknn';
 export { gridAxisCap, gridBuild, gridCellCap } from './gridbuild';
 export { gridKnn, gridMaxK } from './gridknn';
+export { gridKnnRange } from './gridknn';
 export { kdCount } from './kdcount';
 export { neighbourExtent } from './extent';
 export { binCodes } from './binning';
 export { sumXLogX, chaoShenSum } from './entropy';
 export { kdeSums } from './kde';
+export { rankCounts } from './rankksg';
+export { pairCounts } from './pairs';

@@ -7,7 +7,12 @@
  * If idx ≠ 0, row perm[r] of idx (n × k i32) receives the original indices of those k.
  */
 export function lineKnn(sorted: usize, perm: usize, n: i32, k: i32, dist: usize, idx: usize): void {
-  for (let r = 0; r < n; r++) {
+  lineKnnRange(sorted, perm, n, k, dist, idx, 0, n);
+}
+
+/** lineKnn for the points of ranks r0 ≤ r < r1 only (one worker's share of a parallel call). */
+export function lineKnnRange(sorted: usize, perm: usize, n: i32, k: i32, dist: usize, idx: usize, r0: i32, r1: i32): void {
+  for (let r = r0; r < r1; r++) {
     const x = load<f64>(sorted + (<usize>r << 3));
     const i = load<i32>(perm + (<usize>r << 2));
     const row = idx + (<usize>i * <usize>k << 2);

@@ -8,10 +8,10 @@ const BAR = 15;
 const AXIS = 22;
 const FONT = 12;
 const VALUE_ROOM = 48;
-const COLOUR = { continuous: '#2c728e', discrete: '#5dc863' };
+const COLOUR = { continuous: '#2c728e', discrete: '#5dc863', insignificant: '#c8c8c8' };
 
 /** SVG markup of the ranking, values shown in the given unit. */
-export function barChart(ranking: Ranked[], unit: Unit, measure: Measure = estimate): string {
+export function barChart(ranking: Ranked[], unit: Unit, measure: Measure = estimate, alpha = 0.05): string {
   const labels = ranking.map((r) => clip(r.feature, 26));
   const left = Math.ceil(Math.max(60, ...labels.map((l) => measure(l, FONT)))) + 12;
   const plot = WIDTH - left - VALUE_ROOM;
@@ -31,13 +31,16 @@ export function barChart(ranking: Ranked[], unit: Unit, measure: Measure = estim
   ranking.forEach((r, k) => {
     const y = AXIS + k * ROW;
     const v = values[k];
+    // Not significant: q (Benjamini–Hochberg over the features) above alpha, drawn grey and marked.
+    const ns = r.q !== undefined && r.q > alpha;
+    const sig = r.p !== undefined && r.q !== undefined ? `, p = ${fmt(r.p)}, q = ${fmt(r.q)}${ns ? ': not significant' : ''}` : '';
     parts.push(
-      `<g class="bar" data-rank="${k + 1}" data-feature="${esc(r.feature)}" data-nats="${r.nats}">` +
-        `<title>${esc(r.feature)}: ${fmt(v)} ${unit.name}${r.discrete ? ' (discrete feature)' : ''}</title>` +
+      `<g class="bar${ns ? ' ns' : ''}" data-rank="${k + 1}" data-feature="${esc(r.feature)}" data-nats="${r.nats}" data-q="${r.q}">` +
+        `<title>${esc(r.feature)}: ${fmt(v)} ${unit.name}${r.discrete ? ' (discrete feature)' : ''}${sig}</title>` +
         `<text class="label" x="${left - 8}" y="${y + ROW / 2}" dy="0.35em" text-anchor="end">${esc(labels[k])}</text>` +
         `<rect x="${left}" y="${y + (ROW - BAR) / 2}" width="${Math.max(1, x(v) - left)}" height="${BAR}" rx="2" ` +
-        `fill="${r.discrete ? COLOUR.discrete : COLOUR.continuous}"/>` +
-        `<text class="value" x="${x(v) + 5}" y="${y + ROW / 2}" dy="0.35em">${fmt(v)}</text></g>`,
+        `fill="${ns ? COLOUR.insignificant : r.discrete ? COLOUR.discrete : COLOUR.continuous}"/>` +
+        `<text class="value" x="${x(v) + 5}" y="${y + ROW / 2}" dy="0.35em">${fmt(v)}${ns ? ' (n.s.)' : ''}</text></g>`,
     );
   });
   return (

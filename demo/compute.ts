@@ -1,13 +1,25 @@
 // The one module of the demo that calls mutinfo. It runs inside the worker.
 // Ranking: mutualInfoClassif (categorical target) or mutualInfoRegression
 // (numeric target), as sklearn would. Heatmap: mutualInformation with
-// estimator 'auto' on every pair of columns. Everything is in nats here.
+// estimator 'auto' on every pair of columns. Both with permutation p-values, so the page
+// can mark what is not significant. Everything is in nats here.
 import * as mutinfo from 'mutinfo';
 import type { Analysis, Ranked, RankingEstimator } from './protocol.js';
 import type { Prepared } from './table.js';
 
 /** Options of the ranking call; test/demo.test.ts calls the library with the same. */
 export const RANKING_OPTIONS = { nNeighbors: 3, randomState: 0 } as const;
+
+/** Permutations behind the significance marks, and the level they are judged at. */
+export const SIGNIFICANCE = { permutations: 99, alpha: 0.05 } as const;
+
+/**
+ * Permutations per heatmap pair: 99, fewer for big tables so the page stays quick (about
+ * 2e7 sample-estimates in all), never below 19, where the smallest p, 1/20, still reaches alpha.
+ */
+export function pairPermutations(pairs: number, rows: number): number {
+  return Math.max(19, Math.min(SIGNIFICANCE.permutations, Math.floor(2e7 / Math.max(1, pairs * rows))));
+}
 
 /** The page hears about progress through this. */
 export type Progress = (stage: string, done: number, total: number) => void;
@@ -41,8 +53,17 @@ async function rank(p: Prepared, onProgress: (done: number) => void, estimator: 
     p.task === 'classification'
       ? await mutinfo.mutualInfoClassifAsync(X, target.values, opts)
       : await mutinfo.mutualInfoRegressionAsync(X, target.values as Float64Array, opts);
+  // p-values from y shuffled against each column; the scores above stay sklearn's call.
+  const tests = await mutinfo.featureTestsAsync(X, target.values, {
+    ...RANKING_OPTIONS,
+    discreteFeatures: discrete,
+    target: p.task === 'classification' ? 'classif' : 'regression',
+    permutations: SIGNIFICANCE.permutations,
+    adjust: 'bh',
+    workers: 'auto',
+  });
   const ranking = p.features
-    .map((j, f) => ({ feature: p.columns[j].name, nats: mi[f], discrete: discrete[f] }))
+    .map((j, f) => ({ feature: p.columns[j].name, nats: mi[f], discrete: discrete[f], p: tests.pValues[f], q: tests.adjusted[f] }))
     .sort((a, b) => b.nats - a.nats);
   const nDiscrete = discrete.filter(Boolean).length;
   const method =
@@ -58,7 +79,9 @@ async function rank(p: Prepared, onProgress: (done: number) => void, estimator: 
 function pairwise(p: Prepared, progress: Progress, done0: number, total: number) {
   const n = p.columns.length;
   const matrix = new Float64Array(n * n).fill(NaN);
+  const pairP = new Float64Array(n * n).fill(NaN);
   const pairNote = new Array<string>(n * n).fill('');
+  const permutations = pairPermutations((n * (n - 1)) / 2, p.rows);
   let done = done0;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
@@ -67,7 +90,9 @@ function pairwise(p: Prepared, progress: Progress, done0: number, total: number)
       const y = p.columns[j].values;
       let note: string = mutinfo.selectEstimator(x, y).estimator;
       try {
-        matrix[i * n + j] = matrix[j * n + i] = mutinfo.mutualInformation(x, y, { estimator: 'auto' });
+        const t = mutinfo.mutualInformationTest(x, y, { estimator: 'auto', permutations });
+        matrix[i * n + j] = matrix[j * n + i] = t.value;
+        pairP[i * n + j] = pairP[j * n + i] = t.pValue;
       } catch (err) {
         note = err instanceof Error ? err.message : String(err);
       }
@@ -75,7 +100,7 @@ function pairwise(p: Prepared, progress: Progress, done0: number, total: number)
       progress('pairwise MI', ++done, total);
     }
   }
-  return { matrix, pairNote };
+  return { matrix, pairNote, pairP };
 }
 
 /** Ranks the features against the target and fills the pairwise MI matrix. */
@@ -88,12 +113,12 @@ export async function analyse(p: Prepared, progress: Progress, estimator: Rankin
   const t0 = performance.now();
   const { ranking, method } = await rank(p, (done) => progress('ranking features', done, total), estimator);
   const t1 = performance.now();
-  let heat: Pick<Analysis, 'matrix' | 'pairNote' | 'heatmapError'>;
+  let heat: Pick<Analysis, 'matrix' | 'pairNote' | 'pairP' | 'heatmapError'>;
   try {
     heat = pairwise(p, progress, p.features.length, total);
   } catch (err) {
     const heatmapError = err instanceof Error ? err.message : String(err);
-    heat = { matrix: new Float64Array(0), pairNote: [], heatmapError };
+    heat = { matrix: new Float64Array(0), pairNote: [], pairP: new Float64Array(0), heatmapError };
   }
   const t2 = performance.now();
   return {
@@ -104,6 +129,7 @@ export async function analyse(p: Prepared, progress: Progress, estimator: Rankin
     rankingMethod: method,
     ranking,
     ...heat,
+    alpha: SIGNIFICANCE.alpha,
     backend: mutinfo.backend(),
     ms: { ranking: t1 - t0, heatmap: t2 - t1 },
   };

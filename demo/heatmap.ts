@@ -5,6 +5,7 @@ import { clip, esc, estimate, fmt, ticks, type Measure, type Unit } from './svg.
 import { viridis } from './viridis.js';
 
 const DIAGONAL = '#e4e4e7';
+const NOT_SIGNIFICANT = '#bdbdbd';
 
 /** The largest off-diagonal MI, the top of the colour scale (in nats). */
 export function scaleMax(matrix: Float64Array): number {
@@ -65,9 +66,11 @@ export function heatmap(a: Analysis, unit: Unit, measure: Measure = estimate): s
       const v = a.matrix[i * n + j];
       const kind = i === j ? ' diag' : Number.isNaN(v) ? ' refused' : '';
       const t = max > 0 ? v / max : 0;
+      // A pair whose permutation p-value exceeds alpha is greyed: its MI is not distinguishable from 0.
+      const ns = !kind && a.pairP !== undefined && a.pairP[i * n + j] > a.alpha;
       parts.push(
-        `<rect class="cell${kind}" data-i="${i}" data-j="${j}" x="${left + j * cell}" y="${top + i * cell}" ` +
-          `width="${cell}" height="${cell}" fill="${kind === ' diag' ? DIAGONAL : kind ? 'url(#refused)' : viridis(t)}"/>`,
+        `<rect class="cell${kind}${ns ? ' ns' : ''}" data-i="${i}" data-j="${j}" x="${left + j * cell}" y="${top + i * cell}" ` +
+          `width="${cell}" height="${cell}" fill="${kind === ' diag' ? DIAGONAL : kind ? 'url(#refused)' : ns ? NOT_SIGNIFICANT : viridis(t)}"/>`,
       );
       if (inCell && !kind) {
         parts.push(
@@ -94,5 +97,7 @@ export function cellTip(a: Analysis, i: number, j: number, unit: Unit): string {
   if (Number.isNaN(v)) return `<b>${pair}</b><br>not estimated: ${note}`;
   // KSG is nearly unbiased, so near independence its raw estimate falls either side of 0.
   const sign = v < 0 ? '<br>below 0: no detectable dependence' : '';
-  return `<b>${pair}</b><br>${fmt(v / unit.div)} ${unit.name} · ${note}${sign}`;
+  const p = a.pairP?.[i * n + j];
+  const sig = p === undefined || Number.isNaN(p) ? '' : `<br>permutation p = ${fmt(p)}${p > a.alpha ? ': not significant (greyed)' : ''}`;
+  return `<b>${pair}</b><br>${fmt(v / unit.div)} ${unit.name} · ${note}${sign}${sig}`;
 }

@@ -22,6 +22,9 @@ export interface Ranked {
   feature: string;
   nats: number;
   discrete: boolean;
+  /** Permutation p-value of the feature's MI, and its Benjamini–Hochberg q-value over the features. */
+  p?: number;
+  q?: number;
 }
 
 /** The result of one run. MI values are in nats; the page converts for display. */
@@ -43,6 +46,10 @@ export interface Analysis {
    * pair (its value is then NaN), its error message instead. Empty on the diagonal.
    */
   pairNote: string[];
+  /** n × n: the permutation p-value of each pair's MI (NaN where not estimated). */
+  pairP: Float64Array;
+  /** The significance level below which a q (bars) or p (cells) counts as significant. */
+  alpha: number;
   backend: 'wasm' | 'js';
   ms: { ranking: number; heatmap: number };
 }

@@ -56,6 +56,7 @@ function heatmapCaption(a: Analysis, u: Unit): string {
   return (
     `I(row; column) in ${u.name} for all ${n} columns, estimator 'auto' per pair (${[...used].join(', ')}).` +
     (refused > 0 ? ` ${refused} pair${refused > 1 ? 's' : ''} not estimated (hatched).` : '') +
+    ` Grey: not significant (permutation p > ${a.alpha}).` +
     ' Hover a cell for its value.'
   );
 }
@@ -64,8 +65,10 @@ function heatmapCaption(a: Analysis, u: Unit): string {
 export function showResults(a: Analysis, u: Unit): void {
   ui.empty.hidden = true;
   ui.ranking.hidden = ui.matrix.hidden = ui.meta.hidden = false;
-  ui.rankingCaption.textContent = `I(feature; ${a.target}) in ${u.name}, ${a.task} target. Estimator: ${a.rankingMethod}.`;
-  ui.rankingChart.innerHTML = barChart(a.ranking, u, measure);
+  ui.rankingCaption.textContent =
+    `I(feature; ${a.target}) in ${u.name}, ${a.task} target. Estimator: ${a.rankingMethod}. ` +
+    `Grey bars, marked n.s.: not significant (Benjamini–Hochberg q > ${a.alpha} over permutation p-values).`;
+  ui.rankingChart.innerHTML = barChart(a.ranking, u, measure, a.alpha);
   if (a.heatmapError) {
     ui.matrixCaption.textContent = 'The pairwise MI matrix could not be computed:';
     ui.matrixChart.innerHTML = `<p class="error" id="heatmap-error">${esc(a.heatmapError)}</p>`;

@@ -61,3 +61,4 @@ export { interactionInformation } from './estimators/interactionInformation.js';
 export { selectEstimator, type EstimatorChoice, type SideKind } from './estimators/selectEstimator.js';
 export type { Sample } from './core/points.js';
 export { copulaNormalize, type CopulaNormalizeOptions } from './estimators/copulaNormalize.js';
+export * from './significance/index.js';

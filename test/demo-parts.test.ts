@@ -126,4 +126,28 @@ describe('charts', () => {
     expect(cellTip(a, 0, 2, UNITS.nats)).toBe('<b>p × r</b><br>0.400 nats · ksg');
     expect(cellTip(a, 1, 0, UNITS.nats)).toBe(`<b>q × p</b><br>not estimated: ${refusal}`);
   });
+
+  it('barChart greys and marks n.s. the features whose q exceeds alpha; heatmap greys pairs with p > alpha', () => {
+    const svg = barChart(
+      [
+        { feature: 'strong', nats: 0.5, discrete: false, p: 0.01, q: 0.02 },
+        { feature: 'noise', nats: 0.01, discrete: false, p: 0.4, q: 0.4 },
+      ],
+      UNITS.nats,
+    );
+    expect(svg.match(/class="bar ns"/g)?.length).toBe(1);
+    expect(svg).toContain('data-feature="noise" data-nats="0.01" data-q="0.4"');
+    expect(svg).toContain('(n.s.)</text>');
+    const a = {
+      names: ['p', 'q', 'r'],
+      target: 'r',
+      matrix: Float64Array.from([NaN, 0.3, 0.01, 0.3, NaN, 0.1, 0.01, 0.1, NaN]),
+      pairP: Float64Array.from([NaN, 0.01, 0.6, 0.01, NaN, 0.03, 0.6, 0.03, NaN]),
+      alpha: 0.05,
+      pairNote: ['', 'ksg', 'ksg', 'ksg', '', 'ksg', 'ksg', 'ksg', ''],
+    } as unknown as Analysis;
+    const heat = heatmap(a, UNITS.nats);
+    expect(heat.match(/class="cell ns"/g)?.length).toBe(2);
+    expect(cellTip(a, 0, 2, UNITS.nats)).toContain('not significant (greyed)');
+  });
 });

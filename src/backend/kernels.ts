@@ -1,3 +1,5 @@
+import type { PairCounts } from './js/pairs.js';
+
 /** The two backends that can run the numeric kernels. */
 export type BackendName = 'wasm' | 'js';
 
@@ -34,6 +36,13 @@ export interface Kernels {
   histogram(codes: Int32Array, k: number): Float64Array;
   /** counts[a[i]·kb + b[i]] += 1, over cells = ka·kb cells. */
   jointHistogram(a: Int32Array, b: Int32Array, kb: number, cells: number): Float64Array;
+  /**
+   * The non-empty cells of the ka × kb table of (a[i], b[i]) (codes in [0, ka) and [0, kb)),
+   * sorted by (a, b), with the class sizes of a (rows) and b (cols): two stable counting
+   * sorts and a run-length pass, O(n + ka + kb), for alphabets far larger than n where a
+   * dense table would not fit (assembly/pairs.ts).
+   */
+  pairCounts(a: Int32Array, b: Int32Array, ka: number, kb: number): PairCounts;
   /** [min, max] of a non-empty Int32Array. */
   rangeI32(x: Int32Array): [number, number];
   /** Σ n ln n over the counts. */
@@ -73,11 +82,20 @@ export interface Kernels {
    */
   knnMaxNorm(points: Float64Array, d: number, k: number, withIndices: boolean): Neighbours;
   /**
+   * One of `parts` disjoint shares of {@link knnMaxNorm}'s queries, for a call split over
+   * workers: dist[i] as knnMaxNorm for the queries of share `part` (0 ≤ part < parts), −1
+   * for the others, whose idx rows are 0. The shares cover every query once, so the
+   * element-wise max of the parts' dist is knnMaxNorm's dist. Each share is a range of
+   * ranks (1-D), of grid positions (2-D grid), or of indices (kd-tree).
+   */
+  knnMaxNormPart(points: Float64Array, d: number, k: number, withIndices: boolean, part: number, parts: number): Neighbours;
+  /**
    * counts[i] = #{j ≠ i : ‖p_j − p_i‖∞ < radius[i]} (strict, KSG algorithm 1 and Ross),
    * or ≤ radius[i] when inclusive (KSG algorithm 2). radius has one entry per point (n),
    * each ≥ 0. For a subspace, pass its columns as their own points array. 1-D: sorted
    * copy plus an exponential search from each point's own rank; d ≥ 2: range counts on a
    * kd-tree, taking whole subtrees whose box lies inside the radius without visiting them.
+   * A negative radius counts 0 at once (how a worker skips the queries of other shares).
    */
   countWithinMaxNorm(points: Float64Array, d: number, radius: Float64Array, inclusive: boolean): Int32Array;
   /**
@@ -103,4 +121,12 @@ export interface Kernels {
   sumXLogX(values: Float64Array): number;
   /** Chao–Shen sum −Σ p ln p / (1 − (1 − p)^n), p = coverage·c/n, over the non-empty counts; n is a whole number. */
   chaoShenSum(counts: Float64Array, n: number, coverage: number): number;
+  /**
+   * The marginal counts of KSG algorithm 1 for 1-D x and y, both sorted ascending once, with
+   * the point at x-rank r paired with the y value of rank q[r] (q a permutation of [0, n)):
+   * nx[r] = #{s ≠ r : |xs[s] − xs[r]| < dist[r]} and ny[r] = #{s ≠ q[r] : |ys[s] − ys[q[r]]|
+   * < dist[r]}. The permutation test's kernel: exponential searches on the fixed sorted
+   * values, no sort per permutation.
+   */
+  rankCounts(xs: Float64Array, ys: Float64Array, q: Int32Array, dist: Float64Array): { nx: Int32Array; ny: Int32Array };
 }

@@ -1,6 +1,6 @@
 import type { BackendName, Kernels } from './kernels.js';
 import { jsKernels } from './js/index.js';
-import { initWasm, wasmKernels, wasmReady } from './wasm.js';
+import { enterCall, initWasm, wasmKernels, wasmReady } from './wasm.js';
 import { show } from '../core/validate.js';
 
 /** The per-call `backend` option: a backend by name, or `'auto'` for WASM when it is ready. */
@@ -30,12 +30,18 @@ export function backend(): BackendName {
   return wasmReady() ? 'wasm' : 'js';
 }
 
+/** The WASM kernels, told which public function is calling (for its out-of-memory message). */
+function wasm(fn: string): Kernels {
+  enterCall(fn);
+  return wasmKernels;
+}
+
 /** Maps a validated-or-not `backend` option to the kernels that run the call. */
 export function kernelsFor(fn: string, option: unknown): Kernels {
-  if (option === undefined || option === 'auto') return wasmReady() ? wasmKernels : jsKernels;
+  if (option === undefined || option === 'auto') return wasmReady() ? wasm(fn) : jsKernels;
   if (option === 'js') return jsKernels;
   if (option === 'wasm') {
-    if (wasmReady()) return wasmKernels;
+    if (wasmReady()) return wasm(fn);
     throw new Error(`${fn}: backend 'wasm' is not ready here; await init() first or use backend 'auto'`);
   }
   throw new RangeError(`${fn}: backend must be 'wasm', 'js' or 'auto', got ${show(option)}`);

@@ -20,6 +20,8 @@ interface WasmExports {
   argsortF64(vals: number, n: number, sorted: number, perm: number, scratch: number): void;
   lineKnn(sorted: number, perm: number, n: number, k: number, dist: number, idx: number): void;
   lineCount(sorted: number, perm: number, n: number, radius: number, inclusive: number, counts: number, tmp: number): void;
+  lineKnnRange(sorted: number, perm: number, n: number, k: number, dist: number, idx: number, r0: number, r1: number): void;
+  gridKnnRange(k: number, dist: number, idx: number, marks: number, t0: number, t1: number): number;
   kdNodeCount(n: number): number;
   kdBuild(src: number, n: number, d: number, pts: number, perm: number, box: number, span: number): void;
   kdKnn(k: number, heap: number, dist: number, idx: number, marks: number): void;
@@ -34,15 +36,34 @@ interface WasmExports {
   binCodes(values: number, n: number, edges: number, nEdges: number, codes: number): void;
   sumXLogX(values: number, k: number): number;
   chaoShenSum(counts: number, k: number, n: number, coverage: number): number;
+  rankCounts(xs: number, ys: number, q: number, n: number, dist: number, nx: number, ny: number): void;
+  pairCounts(...args: number[]): number;
 }
 
 const PAGE = 65536;
+/** wasm32 addresses 4 GiB at most (65,536 pages). */
+const MAX_BYTES = 65536 * PAGE;
+/** After a call that left linear memory larger than this, a fresh instance gives the memory back. */
+const FRESH_INSTANCE_ABOVE = 256 * 1024 * 1024;
+/** …once the process has not called in for this long. */
+const FRESH_INSTANCE_DELAY_MS = 2000;
 let wasmModule: WebAssembly.Module | undefined;
 let ex: WasmExports | undefined;
 let loadError: unknown;
 let loading: Promise<void> | undefined;
 let base = 0;
 let top = 0;
+/** 16 bytes below the arena where small kernels write their results, so they never allocate. */
+let slot = 0;
+/** Largest arena end allowed (tests inject a small one to exercise the guard). */
+let limit = MAX_BYTES;
+/** Debug hook: grow memory by one page before every allocation (see setForcedGrowth). */
+let forceGrowth = false;
+let freshAbove = FRESH_INSTANCE_ABOVE;
+let freshDelay = FRESH_INSTANCE_DELAY_MS;
+let resetPending = false;
+/** Name of the public function whose call is running, for the out-of-memory message. */
+let caller = 'mutinfo';
 /**
  * Pointer and length of each scratch view, found by identity even after memory
  * growth has detached the view (a detached view reports length 0).
@@ -78,7 +99,8 @@ const imports = {
 
 function adopt(instance: WebAssembly.Instance): void {
   ex = instance.exports as unknown as WasmExports;
-  base = top = ex.heapBase();
+  slot = ex.heapBase();
+  base = top = slot + 16;
 }
 
 /**
@@ -137,12 +159,83 @@ export function wasmMemoryBytes(): number {
   return ex ? ex.memory.buffer.byteLength : 0;
 }
 
+/** Knobs of the arena that tests turn; the package itself never changes them. */
+export interface ArenaTestHooks {
+  /**
+   * Grow memory by one page before every allocation, so any JS view of linear memory held
+   * across an allocation is detached at once and the estimator suite exposes it.
+   */
+  forcedGrowth?: boolean;
+  /** Largest arena end in bytes (default 4 GiB), to test the out-of-memory guard cheaply. */
+  limit?: number;
+  /** Memory size above which a call's end starts a fresh instance (default 256 MiB). */
+  freshInstanceAbove?: number;
+  /** Milliseconds of no calls before that fresh instance is made (default 2000). */
+  freshInstanceDelay?: number;
+}
+
+/** The knobs as they are now (tests save them, change one, and restore them). */
+export function getArenaTestHooks(): ArenaTestHooks {
+  return { forcedGrowth: forceGrowth, limit, freshInstanceAbove: freshAbove, freshInstanceDelay: freshDelay };
+}
+
+/** Test hook: sets all the knobs; a knob left undefined takes its default. */
+export function setArenaTestHooks(h: ArenaTestHooks): void {
+  forceGrowth = h.forcedGrowth ?? false;
+  limit = Math.min(h.limit ?? MAX_BYTES, MAX_BYTES);
+  freshAbove = h.freshInstanceAbove ?? FRESH_INSTANCE_ABOVE;
+  freshDelay = h.freshInstanceDelay ?? FRESH_INSTANCE_DELAY_MS;
+}
+
+/** Records which public function is calling, for the out-of-memory message (select.ts). */
+export function enterCall(fn: string): void {
+  caller = fn;
+}
+
+function outOfMemory(needed: number): RangeError {
+  const mb = (b: number) => `${Math.ceil(b / 2 ** 20)} MB`;
+  return new RangeError(
+    `${caller}: needs ${mb(needed)} of WebAssembly memory, more than the ${mb(limit)} it can address; ` +
+      "use backend: 'js', the binned estimator, or a subsample of the rows",
+  );
+}
+
+/**
+ * Bump allocation, 16-byte aligned. Plain arithmetic, not 32-bit bit masks, so offsets
+ * stay exact up to the 4 GiB that wasm32 addresses.
+ */
 function alloc(bytesNeeded: number): number {
   const ptr = top;
-  top = (ptr + bytesNeeded + 15) & ~15;
-  const have = ex!.memory.buffer.byteLength;
-  if (top > have) ex!.memory.grow(Math.ceil((top - have) / PAGE));
+  const end = Math.ceil((ptr + bytesNeeded) / 16) * 16;
+  if (end > limit) throw outOfMemory(end);
+  const mem = ex!.memory;
+  try {
+    if (forceGrowth) mem.grow(1);
+    const have = mem.buffer.byteLength;
+    if (end > have) mem.grow(Math.ceil((end - have) / PAGE));
+  } catch (e) {
+    if (e instanceof RangeError) throw outOfMemory(end);
+    throw e;
+  }
+  top = end;
   return ptr;
+}
+
+/**
+ * Back at the arena's base after a call that left memory very large: a fresh instance of
+ * the compiled module gives the memory back (WASM memory never shrinks; the old one is
+ * garbage once nothing refers to it). It happens on a timer, not at once, so that calls in
+ * a row reuse the memory they already touched (first touch of new pages costs ~4 ms/MB);
+ * a process that goes idle gets it back.
+ */
+function settle(): void {
+  if (top !== base || resetPending || ex!.memory.buffer.byteLength <= freshAbove || !wasmModule) return;
+  resetPending = true;
+  const timer = setTimeout(() => {
+    resetPending = false;
+    if (top === base && ex!.memory.buffer.byteLength > freshAbove) adopt(new WebAssembly.Instance(wasmModule!, imports));
+  }, freshDelay);
+  (timer as { unref?: () => void }).unref?.();
 }
 
 /** Places an input array in linear memory: in place if it is a scratch view, else a copy. */
@@ -205,6 +298,33 @@ function gridKnn(pp: number, n: number, k: number, dist: number, idx: number): v
   ex!.kdKnn(k, alloc(k * 12), dist, idx, built ? marks : 0);
 }
 
+/**
+ * One part of a parallel k-NN (knnMaxNormPart): the queries at grid positions [a, b), the
+ * grid's leftovers among them on the kd-tree; if the data fit a grid badly, the queries
+ * of index [a, b) on the tree.
+ */
+function gridKnnPart(pp: number, n: number, k: number, dist: number, idx: number, part: number, parts: number): void {
+  const marks = alloc(n * 4);
+  const gp = alloc(n * 16);
+  const built = ex!.gridBuild(pp, n, gp, alloc(n * 4), marks, alloc(ex!.gridCellCap(n) * 4), alloc(ex!.gridAxisCap(n) * 32));
+  const a = Math.floor((n * part) / parts);
+  const b = Math.floor((n * (part + 1)) / parts);
+  let left = b - a;
+  if (built) left = ex!.gridKnnRange(k, dist, idx, marks, a, b);
+  else markRange(marks, n, a, b);
+  if (left === 0) return;
+  const heap = alloc(k * 12);
+  placeTree(pp, n, 2);
+  ex!.kdKnn(k, heap, dist, idx, marks);
+}
+
+/** marks[i] = 1 for a ≤ i < b, else 0 (n i32 at marks; the view is dropped at once). */
+function markRange(marks: number, n: number, a: number, b: number): void {
+  const m = new Int32Array(ex!.memory.buffer, marks, n);
+  m.fill(0);
+  m.fill(1, a, b);
+}
+
 /** Runs fn and frees whatever it allocated, even if it throws. */
 function scoped<T>(fn: () => T): T {
   const m = top;
@@ -212,6 +332,7 @@ function scoped<T>(fn: () => T): T {
     return fn();
   } finally {
     top = m;
+    settle();
   }
 }
 
@@ -229,6 +350,7 @@ export const wasmKernels: Kernels = {
   mark: () => top,
   release(m) {
     top = m < base ? base : m;
+    settle();
   },
   histogram(codes, k) {
     return scoped(() => {
@@ -250,13 +372,26 @@ export const wasmKernels: Kernels = {
       return takeF64(pk, cells);
     });
   },
+  pairCounts(a, b, ka, kb) {
+    return scoped(() => {
+      const n = len(a);
+      const pa = putI32(a);
+      const pb = putI32(b);
+      const rows = alloc(ka * 8);
+      const cols = alloc(kb * 8);
+      const [offA, offB, ta, tb, sb] = [ka + 1, kb + 1, n, n, n].map((c) => alloc(c * 4));
+      const nij = alloc(n * 8);
+      const m = ex!.pairCounts(pa, pb, n, ka, kb, rows, cols, offA, offB, ta, tb, sb, ta, tb, nij);
+      return { rowIdx: takeI32(ta, m), colIdx: takeI32(tb, m), nij: takeF64(nij, m), rows: takeF64(rows, ka), cols: takeF64(cols, kb) };
+    });
+  },
+  // Writes its result to the fixed slot: callers scan scratch views with it while they
+  // fill them, so it must not allocate (an allocation may grow memory and detach them).
   rangeI32(x) {
     return scoped(() => {
       const n = len(x);
-      const px = putI32(x);
-      const out = alloc(8);
-      ex!.rangeI32(px, n, out);
-      const r = new Int32Array(ex!.memory.buffer, out, 2);
+      ex!.rangeI32(putI32(x), n, slot);
+      const r = new Int32Array(ex!.memory.buffer, slot, 2);
       return [r[0], r[1]];
     });
   },
@@ -297,6 +432,29 @@ export const wasmKernels: Kernels = {
       return { dist: takeF64(dist, n), idx: withIndices ? takeI32(idx, n * k) : null };
     });
   },
+  knnMaxNormPart(points, d, k, withIndices, part, parts) {
+    return scoped(() => {
+      const n = points.length / d;
+      const pp = putF64(points);
+      const dist = alloc(n * 8);
+      const idx = withIndices ? alloc(n * k * 4) : 0;
+      new Float64Array(ex!.memory.buffer, dist, n).fill(-1);
+      if (idx) new Int32Array(ex!.memory.buffer, idx, n * k).fill(0);
+      if (d === 1) {
+        const [sorted, perm] = placeLine(pp, n);
+        ex!.lineKnnRange(sorted, perm, n, k, dist, idx, Math.floor((n * part) / parts), Math.floor((n * (part + 1)) / parts));
+      } else if (d === 2 && k <= ex!.gridMaxK()) {
+        gridKnnPart(pp, n, k, dist, idx, part, parts);
+      } else {
+        const marks = alloc(n * 4);
+        const heap = alloc(k * 12);
+        placeTree(pp, n, d);
+        markRange(marks, n, Math.floor((n * part) / parts), Math.floor((n * (part + 1)) / parts));
+        ex!.kdKnn(k, heap, dist, idx, marks);
+      }
+      return { dist: takeF64(dist, n), idx: withIndices ? takeI32(idx, n * k) : null };
+    });
+  },
   countWithinMaxNorm(points, d, radius, inclusive) {
     return scoped(() => {
       const n = radius.length;
@@ -311,6 +469,15 @@ export const wasmKernels: Kernels = {
         ex!.kdCount(pr, inclusive ? 1 : 0, counts);
       }
       return takeI32(counts, n);
+    });
+  },
+  rankCounts(xs, ys, q, dist) {
+    return scoped(() => {
+      const n = xs.length;
+      const nx = alloc(n * 4);
+      const ny = alloc(n * 4);
+      ex!.rankCounts(putF64(xs), putF64(ys), putI32(q), n, putF64(dist), nx, ny);
+      return { nx: takeI32(nx, n), ny: takeI32(ny, n) };
     });
   },
   neighbourExtent(points, d, from, to, idx, k) {

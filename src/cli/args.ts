@@ -24,6 +24,8 @@ export interface RankOptions extends CommonOptions {
   target: string;
   task?: Task;
   columns?: string[];
+  /** Permutations per feature for p and q columns (absent: no test). */
+  permutations?: number;
 }
 export interface PairOptions extends CommonOptions {
   given?: string;
@@ -84,6 +86,7 @@ Examples, from a clone of the repository after npm ci and npm run build (there, 
 mutinfo as npx mutinfo or node bin/mutinfo.mjs):
   $ mutinfo rank data/wine.csv --target class
   $ mutinfo rank data/diabetes.csv --target progression --base 2 --format json
+  $ mutinfo rank data/wine.csv --target class --permutations 999 --workers auto
   $ mutinfo pair data/wine.csv flavanoids class
   $ mutinfo matrix data/wine.csv --columns alcohol,flavanoids,proline,class --format csv
   $ mutinfo entropy data/wine.csv class --base 2
@@ -120,6 +123,7 @@ export function buildProgram(h: Handlers, version: string): Command {
     .requiredOption('--target <col>', 'the target column')
     .addOption(new Option('--task <task>', 'classification or regression (default: detected from the target)').choices(['classif', 'regression']))
     .addOption(new Option('--columns <cols>', 'score only these feature columns (comma-separated)').argParser(list))
+    .addOption(new Option('--permutations <n>', 'add a permutation p-value per feature and its Benjamini-Hochberg q-value').argParser(integer(1)))
     .action((file: string, raw: Record<string, unknown>) => h.rank(file, normalize<RankOptions>(raw)));
   program
     .command('pair')

@@ -5,6 +5,9 @@ import {
   conditionalMutualInformation,
   differentialEntropy,
   entropy,
+  adjustPValues,
+  featureTests,
+  mutualInformationTest,
   mutualInfoClassifAsync,
   mutualInfoRegressionAsync,
   mutualInformation,
@@ -104,6 +107,37 @@ export function pairMI(x: Series, y: Series, o: EstimateOptions): Estimate {
   // The mixed estimator needs to know which side is the labels when the CLI typed them.
   if (pick.estimator === 'mixed' && x.kind !== y.kind) opts.discrete = x.kind === 'discrete' ? 'x' : 'y';
   return { value: mutualInformation(x.data, y.data, opts as MutualInformationOptions), ...pick };
+}
+
+/**
+ * The permutation p-value of I(x; y) for `rank --permutations`: with --estimator, the
+ * estimator's own permutation test (mutualInformationTest); otherwise sklearn's feature
+ * score with y shuffled against the column (featureTests), both seeded by --seed.
+ */
+export function pairPValue(x: Series, y: Series, task: 'classif' | 'regression', o: EstimateOptions & { workers: number | 'auto' }, permutations: number): number {
+  const seed = o.seed ?? 0;
+  if (o.estimator !== undefined) {
+    const opts = libOptions({ ...CHOSEN, estimator: o.estimator }, o);
+    if (o.estimator === 'mixed' && x.kind !== y.kind) opts.discrete = x.kind === 'discrete' ? 'x' : 'y';
+    return mutualInformationTest(x.data, y.data, { ...opts, permutations, seed, workers: o.workers } as never).pValue;
+  }
+  const X = { data: Float64Array.from(x.data), rows: x.data.length, cols: 1 };
+  const r = featureTests(X, y.data, {
+    target: task,
+    discreteFeatures: [x.kind === 'discrete'],
+    randomState: seed,
+    seed,
+    permutations,
+    workers: o.workers,
+    adjust: 'none',
+    ...(o.k === undefined ? {} : { nNeighbors: o.k }),
+  });
+  return r.pValues[0];
+}
+
+/** Benjamini–Hochberg q-values of the features' p-values. */
+export function adjustBH(p: Float64Array): Float64Array {
+  return adjustPValues(p, 'bh');
 }
 
 /** Estimator names of the spacing estimators (differentialEntropy); 'spacing' is its method 'auto'. */

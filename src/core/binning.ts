@@ -81,14 +81,82 @@ function ruleWidth(rule: BinRule, c: Column): number {
   }
 }
 
+/** The next double above v (v finite); +Infinity above the largest. */
+function nextUp(v: number): number {
+  if (v === 0) return Number.MIN_VALUE;
+  const b = new Float64Array([v]);
+  const u = new BigInt64Array(b.buffer);
+  u[0] += v > 0 ? 1n : -1n;
+  return b[0];
+}
+
+/** The next double below v. */
+function nextDown(v: number): number {
+  return -nextUp(-v);
+}
+
+/**
+ * The range [v − ½, v + ½] that numpy gives a single value, kept a real interval where ½
+ * is below v's resolution (|v| ≥ 2^53): the neighbouring doubles instead, and v itself as
+ * the top at the largest double.
+ */
+function aroundValue(v: number): [number, number] {
+  let lo = v - 0.5;
+  let hi = v + 0.5;
+  if (lo === v) lo = nextDown(v);
+  if (hi === v) hi = nextUp(v);
+  if (!Number.isFinite(hi)) hi = v;
+  if (!Number.isFinite(lo)) lo = v;
+  return [lo, hi];
+}
+
 /** numpy's _get_outer_edges: the data range, widened by ½ on each side when it is a single value. */
 function outerEdges(c: Column): [number, number] {
-  return c.min === c.max ? [c.min - 0.5, c.max + 0.5] : [c.min, c.max];
+  return c.min === c.max ? aroundValue(c.min) : [c.min, c.max];
+}
+
+/**
+ * numpy.linspace(first, last, n), exactly, when last − first is finite; else (a range
+ * past the largest double, e.g. [−1e308, 1e308]) first·(1 − t) + last·t with t = i/(n − 1),
+ * which never overflows.
+ */
+function linspaceSafe(first: number, last: number, num: number): Float64Array {
+  if (Number.isFinite(last - first)) return npLinspace(first, last, num);
+  const out = new Float64Array(num);
+  for (let i = 0; i < num; i++) {
+    const t = i / (num - 1);
+    out[i] = first * (1 - t) + last * t;
+  }
+  out[0] = first;
+  out[num - 1] = last;
+  return out;
+}
+
+/**
+ * Edges with repeats removed: bins narrower than the data's resolution (a range of a few
+ * ulps, e.g. [2^53, 2^53 + 2] in 10 bins, or subnormals) round to repeated edges, and an
+ * empty bin of width 0 would break "edges strictly ascending". The merged edges give
+ * fewer bins than asked; numpy keeps the repeats (and its zero-width bins).
+ */
+function strictlyAscending(edges: Float64Array): Float64Array {
+  let m = 1;
+  for (let i = 1; i < edges.length; i++) if (edges[i] > edges[m - 1]) edges[m++] = edges[i];
+  return m === edges.length ? edges : edges.slice(0, m);
 }
 
 /** The number of equal-width bins numpy would use: the given number, or ⌈range / width⌉ for a rule. */
 export function binCount(bins: Bins, c: Column): number {
   if (typeof bins === 'number') return bins;
+  const m = Math.max(Math.abs(c.min), Math.abs(c.max));
+  // The rules' ranges, squares and IQRs over- or underflow far from 1; each rule's width
+  // scales with the data, so the count is that of the data times a power of two (exact,
+  // bar values pushed into the subnormals). Between 2^-500 and 2^500 this is numpy's arithmetic.
+  if (m > 2 ** 500 || (m > 0 && m < 2 ** -500)) {
+    const e = -Math.floor(Math.log2(m));
+    const half = 2 ** Math.trunc(e / 2);
+    const rest = 2 ** (e - Math.trunc(e / 2));
+    return binCount(bins, new Column(c.x.map((v) => v * half * rest)));
+  }
   const [first, last] = outerEdges(c);
   const width = ruleWidth(bins, c);
   return width ? Math.ceil((last - first) / width) : 1;
@@ -102,7 +170,7 @@ export function binCount(bins: Bins, c: Column): number {
 export function binEdges(c: Column, nBins: number, method: BinningMethod): Float64Array {
   if (method === 'equal-width') {
     const [first, last] = outerEdges(c);
-    return npLinspace(first, last, nBins + 1);
+    return strictlyAscending(linspaceSafe(first, last, nBins + 1));
   }
   const sorted = c.sorted;
   const q = npLinspace(0, 1, nBins + 1);
@@ -111,7 +179,7 @@ export function binEdges(c: Column, nBins: number, method: BinningMethod): Float
     const e = npQuantileSorted(sorted, q[i]);
     if (edges.length === 0 || e > edges[edges.length - 1]) edges.push(e);
   }
-  if (edges.length === 1) return Float64Array.of(edges[0] - 0.5, edges[0] + 0.5);
+  if (edges.length === 1) return Float64Array.from(aroundValue(edges[0]));
   return Float64Array.from(edges);
 }
 

@@ -15,6 +15,16 @@ export interface Contingency {
   nij: Float64Array;
 }
 
+/**
+ * Guards a scratch view that JS is about to read or write: on wasm it is a view of linear
+ * memory, which memory growth detaches (length 0). No allocation may happen while JS
+ * uses one, so this never fires; if it ever did, it fails loudly instead of reading zeros.
+ */
+function live(view: Int32Array, n: number): Int32Array {
+  if (view.length !== n) throw new Error('mutinfo internal error: a scratch view was detached by WASM memory growth');
+  return view;
+}
+
 /** Above this many cells the joint histogram is built by sorting instead. */
 const MAX_DENSE_CELLS = 1 << 22;
 
@@ -61,27 +71,10 @@ function squeeze(sums: Float64Array, map: Int32Array): Float64Array {
   return out;
 }
 
-/** For alphabets too large for a dense table: sort the joint keys and count runs. */
-function fromSorted(k: Kernels, a: Int32Array, b: Int32Array, ka: number, kb: number): Contingency {
-  const n = a.length;
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = a[i] * kb + b[i];
-  keys.sort();
-  let m = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || keys[i] !== keys[i - 1]) m++;
-  const rowIdx = new Int32Array(m);
-  const colIdx = new Int32Array(m);
-  const nij = new Float64Array(m);
-  for (let i = 0, c = -1; i < n; i++) {
-    if (i === 0 || keys[i] !== keys[i - 1]) {
-      c++;
-      const r = Math.floor(keys[i] / kb);
-      rowIdx[c] = r;
-      colIdx[c] = keys[i] - r * kb;
-    }
-    nij[c]++;
-  }
-  return { n, rows: k.histogram(a, ka), cols: k.histogram(b, kb), rowIdx, colIdx, nij };
+/** For alphabets too large for a dense table: the backend's sparse pair count (a radix sort). */
+function fromPairs(k: Kernels, a: Int32Array, b: Int32Array, n: number, ka: number, kb: number): Contingency {
+  const { rows, cols, rowIdx, colIdx, nij } = k.pairCounts(a, b, ka, kb);
+  return { n, rows, cols, rowIdx, colIdx, nij };
 }
 
 /**
@@ -93,16 +86,18 @@ export function contingency(k: Kernels, fn: string, a: ArrayLike<unknown>, b: Ar
   const n = a.length;
   const mark = k.mark();
   try {
+    // Both views are placed before either is filled, and nothing below allocates until
+    // the kernels take them by pointer (jointHistogram, histogram).
     const [ca, cb] = k.scratchInt32([n, n]);
     let ka = encodeLabels(fn, names[0], a, ca, k.rangeI32);
     let kb = encodeLabels(fn, names[1], b, cb, k.rangeI32);
     const limit = Math.min(Math.max(n, 1 << 16), MAX_DENSE_CELLS);
     if (ka * kb > limit) {
-      ka = compactCodes(ca, ka);
-      kb = compactCodes(cb, kb);
+      ka = compactCodes(live(ca, n), ka);
+      kb = compactCodes(live(cb, n), kb);
     }
     if (ka * kb <= limit) return fromDense(k.jointHistogram(ca, cb, kb, ka * kb), ka, kb, n);
-    return fromSorted(k, ca, cb, ka, kb);
+    return fromPairs(k, ca, cb, n, ka, kb);
   } finally {
     k.release(mark);
   }

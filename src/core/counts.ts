@@ -12,13 +12,26 @@ function count(fn: string, name: string, v: unknown, where: string): number {
   return v;
 }
 
+/**
+ * The sample size N must stay a safe integer: past 2^53 the running total is rounded, so
+ * N and every p = n_i/N would be off (and Chao–Shen's (1 − p)^N loses p altogether).
+ */
+function checkTotal(fn: string, name: string, total: number, where: string): void {
+  if (total > Number.MAX_SAFE_INTEGER) {
+    throw new RangeError(`${fn}: ${name} must sum to at most 2^53 − 1 = ${Number.MAX_SAFE_INTEGER}, but the total passes it at ${where}`);
+  }
+}
+
 /** A vector of counts: non-negative safe integers, not all 0. */
 export function readCounts(fn: string, name: string, v: unknown): Float64Array {
   const n = checkSequence(fn, name, v);
   const xs = v as ArrayLike<unknown>;
   const out = new Float64Array(n);
   let total = 0;
-  for (let i = 0; i < n; i++) total += out[i] = count(fn, name, xs[i], `index ${i}`);
+  for (let i = 0; i < n; i++) {
+    total += out[i] = count(fn, name, xs[i], `index ${i}`);
+    checkTotal(fn, name, total, `index ${i}`);
+  }
   if (total === 0) throw new RangeError(`${fn}: ${name} must not all be 0`);
   return out;
 }
@@ -57,7 +70,10 @@ export function readTable(fn: string, t: unknown): { data: Float64Array; rows: n
   const data = new Float64Array(rows * cols);
   let total = 0;
   for (let i = 0; i < rows; i++) {
-    for (let j = 0; j < cols; j++) total += data[i * cols + j] = count(fn, 'table', at(i, j), `row ${i}, column ${j}`);
+    for (let j = 0; j < cols; j++) {
+      total += data[i * cols + j] = count(fn, 'table', at(i, j), `row ${i}, column ${j}`);
+      checkTotal(fn, 'table', total, `row ${i}, column ${j}`);
+    }
   }
   if (total === 0) throw new RangeError(`${fn}: table must not be all 0`);
   return { data, rows, cols, total };

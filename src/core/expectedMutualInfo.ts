@@ -1,34 +1,54 @@
 import { lgamma } from './lgamma.js';
 
+/** The distinct values of the counts, ascending, and how often each occurs. */
+function sizes(counts: Float64Array): [Float64Array, Float64Array] {
+  const v = Float64Array.from(counts).sort();
+  let m = 0;
+  for (let i = 0; i < v.length; i++) if (i === 0 || v[i] !== v[i - 1]) m++;
+  const value = new Float64Array(m);
+  const times = new Float64Array(m);
+  for (let i = 0, c = -1; i < v.length; i++) {
+    if (i === 0 || v[i] !== v[i - 1]) value[++c] = v[i];
+    times[c]++;
+  }
+  return [value, times];
+}
+
 /**
  * Expected mutual information of two labelings under the hypergeometric model of
  * random labelings with fixed marginals (Vinh, Epps & Bailey, JMLR 2010, eq. 24a),
  * in nats, with the terms of sklearn's expected_mutual_information (1.2.1).
  * The factorials are taken as ln k! from a table of lgamma, so nothing overflows.
- * Cost: O(n + Σ_ij min(a_i, b_j)). Marginals are the non-empty class counts.
+ * A pair of clusters adds a term that depends only on their two sizes, so the sum runs
+ * over pairs of distinct sizes, each weighted by how many cluster pairs share it: 1000
+ * clusters have far fewer distinct sizes (about √(2n) at most), which cuts the work by
+ * orders of magnitude. Only the order of the additions differs from sklearn's (1e-10 agreement kept).
+ * Cost: O(n + Σ over distinct size pairs of min(a, b)). Marginals are the non-empty class counts.
  */
 export function expectedMutualInfo(a: Float64Array, b: Float64Array, n: number): number {
-  const R = a.length;
-  const C = b.length;
-  if (R === 1 || C === 1) return 0;
+  if (a.length === 1 || b.length === 1) return 0;
+  const [sa, ma] = sizes(a);
+  const [sb, mb] = sizes(b);
   const lnFact = new Float64Array(n + 1);
   for (let v = 2; v <= n; v++) lnFact[v] = lgamma(v + 1);
   const logN = Math.log(n);
   let emi = 0;
-  for (let i = 0; i < R; i++) {
-    const ai = a[i];
+  for (let i = 0; i < sa.length; i++) {
+    const ai = sa[i];
     const logAi = Math.log(ai);
     const glnA = lnFact[ai] + lnFact[n - ai] - lnFact[n];
-    for (let j = 0; j < C; j++) {
-      const bj = b[j];
+    for (let j = 0; j < sb.length; j++) {
+      const bj = sb[j];
       const logAB = logAi + Math.log(bj);
       const fixed = glnA + lnFact[bj] + lnFact[n - bj];
       const end = Math.min(ai, bj);
+      let pair = 0;
       for (let v = Math.max(1, ai + bj - n); v <= end; v++) {
         const term2 = logN + Math.log(v) - logAB;
         const gln = fixed - lnFact[v] - lnFact[ai - v] - lnFact[bj - v] - lnFact[n - ai - bj + v];
-        emi += (v / n) * term2 * Math.exp(gln);
+        pair += (v / n) * term2 * Math.exp(gln);
       }
+      emi += ma[i] * mb[j] * pair;
     }
   }
   return emi;

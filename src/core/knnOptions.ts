@@ -27,8 +27,9 @@ export function knnSettings(
   const normalize = o.normalize === undefined ? defaults.normalize : o.normalize;
   if (typeof normalize !== 'boolean') throw new TypeError(`${fn}: normalize must be a boolean, got ${show(normalize)}`);
   const noise = o.noise === undefined ? defaults.noise : o.noise;
-  if (typeof noise !== 'number' || !Number.isFinite(noise) || noise < 0) {
-    throw new RangeError(`${fn}: noise must be a finite number ≥ 0, got ${show(noise)}`);
+  // Relative noise above 1 would drown the data (and, times values near 1e308, overflow).
+  if (typeof noise !== 'number' || !(noise >= 0 && noise <= 1)) {
+    throw new RangeError(`${fn}: noise must be a number in [0, 1], got ${show(noise)}`);
   }
   const seed = o.seed === undefined ? 0 : intIn(fn, 'seed', o.seed, 0, 2 ** 32 - 1, '[0, 2^32 - 1]');
   return { k, normalize, noise, seed };

@@ -43,7 +43,10 @@ export function encodeLabels(
     // Copy first, then scan inside the backend (SIMD on wasm). Uint32 values ≥ 2^31
     // wrap to negatives here and so take the Map path below, which reads x itself.
     out.set(x as ArrayLike<number>);
+    // range must not allocate on wasm (it writes to a fixed slot): out may be a view of
+    // linear memory, which a growth would detach before the Map path below fills it.
     const [lo, hi] = range(out);
+    if (out.length !== n) throw new Error('mutinfo internal error: a scratch view was detached by WASM memory growth');
     if (lo >= 0 && hi < DIRECT_MAX) return hi + 1;
   } else {
     let hi = -1;

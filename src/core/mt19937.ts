@@ -25,11 +25,80 @@ export class LegacyNormal {
 
   private twist(): void {
     const mt = this.mt;
-    for (let k = 0; k < N; k++) {
-      const y = (mt[k] & 0x80000000) | (mt[(k + 1) % N] & 0x7fffffff);
-      mt[k] = mt[(k + M) % N] ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+    // the reference loop with its indices mod N, split into three runs without the modulo
+    let k = 0;
+    for (; k < N - M; k++) {
+      const y = (mt[k] & 0x80000000) | (mt[k + 1] & 0x7fffffff);
+      mt[k] = mt[k + M] ^ (y >>> 1) ^ (-(y & 1) & 0x9908b0df);
     }
+    for (; k < N - 1; k++) {
+      const y = (mt[k] & 0x80000000) | (mt[k + 1] & 0x7fffffff);
+      mt[k] = mt[k + M - N] ^ (y >>> 1) ^ (-(y & 1) & 0x9908b0df);
+    }
+    const y = (mt[N - 1] & 0x80000000) | (mt[0] & 0x7fffffff);
+    mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (-(y & 1) & 0x9908b0df);
     this.i = 0;
+  }
+
+  /**
+   * Writes the next `to − from` deviates into out[from … to), the same values as that
+   * many nextGaussian() calls, with the generator's state in locals (several times faster).
+   */
+  fill(out: Float64Array, from = 0, to = out.length): void {
+    let o = from;
+    if (o < to && this.hasSpare) {
+      this.hasSpare = false;
+      out[o++] = this.spare;
+    }
+    const mt = this.mt;
+    let i = this.i;
+    while (o < to) {
+      let x1: number;
+      let x2: number;
+      let r2: number;
+      do {
+        // four tempered outputs make two 53-bit doubles (numpy's random_sample)
+        if (i > N - 4) {
+          this.i = i;
+          x1 = 2 * this.nextDouble() - 1;
+          x2 = 2 * this.nextDouble() - 1;
+          i = this.i;
+        } else {
+          let a = mt[i];
+          a ^= a >>> 11;
+          a ^= (a << 7) & 0x9d2c5680;
+          a ^= (a << 15) & 0xefc60000;
+          a ^= a >>> 18;
+          let b = mt[i + 1];
+          b ^= b >>> 11;
+          b ^= (b << 7) & 0x9d2c5680;
+          b ^= (b << 15) & 0xefc60000;
+          b ^= b >>> 18;
+          let c = mt[i + 2];
+          c ^= c >>> 11;
+          c ^= (c << 7) & 0x9d2c5680;
+          c ^= (c << 15) & 0xefc60000;
+          c ^= c >>> 18;
+          let d = mt[i + 3];
+          d ^= d >>> 11;
+          d ^= (d << 7) & 0x9d2c5680;
+          d ^= (d << 15) & 0xefc60000;
+          d ^= d >>> 18;
+          i += 4;
+          x1 = (2 * ((a >>> 5) * 67108864 + (b >>> 6))) / 9007199254740992 - 1;
+          x2 = (2 * ((c >>> 5) * 67108864 + (d >>> 6))) / 9007199254740992 - 1;
+        }
+        r2 = x1 * x1 + x2 * x2;
+      } while (r2 >= 1 || r2 === 0);
+      const f = Math.sqrt((-2 * Math.log(r2)) / r2);
+      out[o++] = f * x2;
+      if (o < to) out[o++] = f * x1;
+      else {
+        this.spare = f * x1;
+        this.hasSpare = true;
+      }
+    }
+    this.i = i;
   }
 
   /** The next 32-bit output, tempered. */

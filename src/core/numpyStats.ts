@@ -65,6 +65,11 @@ export function npQuantileSorted(sorted: ArrayLike<number>, q: number): number {
   const b = sorted[lo + 1];
   const t = v - lo;
   const diff = b - a;
+  if (!Number.isFinite(diff)) {
+    // neighbours of opposite sign near ±1.8e308: the same lerp on halves (exact), doubled
+    const h = b / 2 - a / 2;
+    return 2 * (t >= 0.5 ? b / 2 - h * (1 - t) : a / 2 + h * t);
+  }
   return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
 }
 

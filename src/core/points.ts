@@ -2,6 +2,7 @@
 // row-major Float64Array, scaling by the standard deviation, and seeded tie-breaking noise.
 import { show } from './validate.js';
 import { NormalStream } from './random.js';
+import { maxAbs, safeMoments } from './safeStats.js';
 
 /** A continuous sample: n points of d coordinates, row-major. */
 export interface Points {
@@ -73,31 +74,36 @@ export function toPoints(fn: string, name: string, x: unknown): Points {
 
 /**
  * Population standard deviation (ddof = 0) of each column. A constant column (all values
- * equal, or a std below 10·ε) is reported as 1, as sklearn.preprocessing.scale does for a
- * column of X (`_handle_zeros_in_scale`): that column is left unscaled. The equality test
- * matters: the rounded mean of a constant column can differ from its value, and the std
- * then comes out near 1e-13 instead of 0.
+ * equal, or a std below 10·ε relative to its largest |x|) is reported as 1, as
+ * sklearn.preprocessing.scale does for a column of X (`_handle_zeros_in_scale`): that
+ * column is left unscaled. The equality test matters: the rounded mean of a constant
+ * column can differ from its value, and the std then comes out near 1e-13 instead of 0.
+ * The test is relative so that a column at 1e-160 scale with a real spread is scaled
+ * (sklearn's absolute 10·ε would leave it unscaled, under noise of 1e-10). Each value
+ * is first divided by the largest |x| (safeMoments), so squares neither overflow nor
+ * vanish at any magnitude, and the std of 2^s·x is exactly 2^s times that of x: the
+ * k-NN estimators give the same bits for data scaled by any power of two.
  */
 export function columnScales(p: Points): Float64Array {
   const { data, n, d } = p;
   const out = new Float64Array(d);
   for (let c = 0; c < d; c++) {
-    let mean = 0;
     let constant = true;
     const first = data[c];
-    for (let i = 0; i < n; i++) {
-      const v = data[i * d + c];
-      mean += v;
-      constant &&= v === first;
+    for (let i = 0; i < n; i++) constant &&= data[i * d + c] === first;
+    if (constant) {
+      out[c] = 1;
+      continue;
     }
-    mean /= n;
-    let ss = 0;
-    for (let i = 0; i < n; i++) {
-      const z = data[i * d + c] - mean;
-      ss += z * z;
-    }
-    const sd = Math.sqrt(ss / n);
-    out[c] = constant || sd < 10 * Number.EPSILON ? 1 : sd;
+    // Summed in sorted order, so that the scale, and with noise 0 the whole estimate, is
+    // the same for any order of the samples (a different rounding of the scale can break
+    // ties between distances differently).
+    const sorted = new Float64Array(n);
+    for (let i = 0; i < n; i++) sorted[i] = data[i * d + c];
+    sorted.sort();
+    const m = safeMoments(sorted, n);
+    // ≤ rather than <: among the subnormals both sides can round to 0
+    out[c] = m.std <= 10 * Number.EPSILON * m.max ? 1 : m.std;
   }
   return out;
 }
@@ -112,6 +118,30 @@ export function scaleColumns(p: Points, scales: Float64Array): void {
 }
 
 /**
+ * Above this magnitude a max-norm distance (a difference of two values) or a value plus
+ * noise (at most 1·max(1, mean|x|)·|z|, |z| < 10) could overflow.
+ */
+const HUGE = 2 ** 960;
+/** The power of two that brings such samples back: exact, and it leaves k-NN ranks unchanged. */
+const SHRINK_LOG2 = 64;
+
+/**
+ * Multiplies every value of the samples by 2^-64 when some |value| ≥ 2^960 (so that a
+ * difference x_i − x_j or x + noise cannot overflow; one factor for all, as the max norm
+ * compares across dimensions), and returns the ln of the factor undone (0 if nothing was
+ * done). Scaling by a power of two is exact, so k-NN counts are unchanged; a
+ * Kozachenko–Leonenko entropy adds d·ln 2^64 back.
+ */
+export function shrinkHuge(samples: Points[]): number {
+  let huge = false;
+  for (const p of samples) if (maxAbs(p.data, p.data.length) >= HUGE) huge = true;
+  if (!huge) return 0;
+  const f = 2 ** -SHRINK_LOG2;
+  for (const p of samples) for (let i = 0; i < p.data.length; i++) p.data[i] *= f;
+  return SHRINK_LOG2 * Math.LN2;
+}
+
+/**
  * Adds noise·max(1, mean|x_c|)·N(0, 1) to every value of each column c, in place, drawing
  * the normals row by row from `normals`: the tie-breaking noise that Kraskov et al. advise
  * and sklearn's mutual_info_regression adds (there with noise = 1e-10).
@@ -123,7 +153,9 @@ export function addNoise(p: Points, noise: number, normals: NormalStream): void 
   for (let c = 0; c < d; c++) {
     let s = 0;
     for (let i = 0; i < n; i++) s += Math.abs(data[i * d + c]);
-    amp[c] = noise * Math.max(1, s / n);
+    // a sum past the largest double: the same mean from values scaled by their maximum
+    const meanAbs = Number.isFinite(s) ? s / n : safeMoments(data, n, d, c).meanAbs;
+    amp[c] = noise * Math.max(1, meanAbs);
   }
   const z = new Float64Array(n * d);
   normals.fill(z);
@@ -136,10 +168,9 @@ export function addNoise(p: Points, noise: number, normals: NormalStream): void 
 /** Scales (when asked) and noises each sample in turn, all from one seeded stream. */
 export function prepare(samples: Points[], normalize: boolean, noise: number, seed: number): void {
   const normals = new NormalStream(seed);
-  for (const p of samples) {
-    if (normalize) scaleColumns(p, columnScales(p));
-    addNoise(p, noise, normals);
-  }
+  if (normalize) for (const p of samples) scaleColumns(p, columnScales(p));
+  shrinkHuge(samples);
+  for (const p of samples) addNoise(p, noise, normals);
 }
 
 /** The points of several samples side by side: row i is the concatenation of their rows i. */

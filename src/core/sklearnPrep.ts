@@ -5,12 +5,32 @@
 // scaled and noised the same way from the same stream.
 import { LegacyNormal } from './mt19937.js';
 import { npStd, npSum } from './numpyStats.js';
+import { maxAbs, plainArithmeticSafe, safeMoments } from './safeStats.js';
 
 const NOISE = 1e-10; // sklearn.feature_selection._mutual_info._estimate_mi
 const EPS = 2.220446049250313e-16;
 
+/**
+ * Beyond 2^±500 numpy's std overflows (sklearn then divides by inf and erases the column)
+ * or its squares underflow: there the std and mean |x| come from values scaled by their
+ * maximum. In between they are numpy's, bit for bit.
+ */
+function std(x: Float64Array): number {
+  return plainArithmeticSafe(maxAbs(x, x.length)) ? npStd(x) : safeMoments(x, x.length).std;
+}
+
 function absMean(x: Float64Array): number {
-  return npSum(x.map(Math.abs)) / x.length;
+  return plainArithmeticSafe(maxAbs(x, x.length)) ? npSum(x.map(Math.abs)) / x.length : safeMoments(x, x.length).meanAbs;
+}
+
+/**
+ * A column left unscaled (std below 10·ε) may hold values ≥ 2^1000, where x + noise or a
+ * k-NN distance would overflow: it is multiplied by 2^-64 (exact), which sklearn cannot
+ * match anyway (its result there is inf or nan).
+ */
+function tame(x: Float64Array): void {
+  if (maxAbs(x, x.length) < 2 ** 1000) return;
+  for (let i = 0; i < x.length; i++) x[i] *= 2 ** -64;
 }
 
 /**
@@ -33,10 +53,11 @@ export function sklearnPrepare(
     // sklearn reduces X[:, mask], which numpy's fancy indexing lays out column-major,
     // so each column is summed as a contiguous 1-D array (npSum).
     const scaled = cont.map((j) => {
-      let s = npStd(columns[j]);
+      let s = std(columns[j]);
       if (s < 10 * EPS) s = 1; // sklearn _handle_zeros_in_scale
       const x = inPlace ? columns[j] : new Float64Array(n);
       for (let i = 0; i < n; i++) x[i] = columns[j][i] / s;
+      tame(x);
       return x;
     });
     const amp = scaled.map((x) => NOISE * Math.max(1, absMean(x)));
@@ -46,9 +67,10 @@ export function sklearnPrepare(
     cont.forEach((j, c) => (out[j] = scaled[c]));
   }
   if (!y) return { columns: out, y: undefined };
-  let s = npStd(y);
+  let s = std(y);
   if (s === 0) s = 1; // a scalar scale is replaced only when exactly 0
   const ys = y.map((v) => v / s);
+  tame(ys);
   const amp = NOISE * Math.max(1, absMean(ys));
   for (let i = 0; i < n; i++) ys[i] += amp * rng.nextGaussian();
   return { columns: out, y: ys };

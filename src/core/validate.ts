@@ -10,13 +10,20 @@ export function show(v: unknown): string {
   return String(v);
 }
 
-/** Checks that opts is a plain object whose keys are all known; returns it. */
+/**
+ * Checks that opts is an object whose keys are all known, and returns a copy that holds
+ * every allowed key as an own property (undefined when absent), on a null prototype.
+ * Options are thus read as own properties only: `Object.prototype.base = 2`, or an options
+ * object made by Object.create({ base: 2 }), changes nothing, even after a spread copy.
+ */
 export function checkOptions(
   fn: string,
   opts: unknown,
   allowed: readonly string[],
 ): Record<string, unknown> {
-  if (opts === undefined) return {};
+  const out: Record<string, unknown> = Object.create(null);
+  for (const key of allowed) out[key] = undefined;
+  if (opts === undefined) return out;
   if (opts === null || typeof opts !== 'object' || Array.isArray(opts)) {
     throw new TypeError(`${fn}: options must be an object, got ${show(opts)}`);
   }
@@ -24,8 +31,9 @@ export function checkOptions(
     if (!allowed.includes(key)) {
       throw new TypeError(`${fn}: unknown option ${JSON.stringify(key)} (known: ${allowed.join(', ')})`);
     }
+    out[key] = (opts as Record<string, unknown>)[key];
   }
-  return opts as Record<string, unknown>;
+  return out;
 }
 
 /** A string option restricted to a set of values. */

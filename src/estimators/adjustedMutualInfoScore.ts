@@ -21,6 +21,14 @@ export interface AdjustedMutualInfoScoreOptions {
  * as `sklearn.metrics.adjusted_mutual_info_score` (1.2.1): 1 when both labelings
  * have a single class, and a denominator within 2.2e-16 of 0 keeps its sign.
  *
+ * The degenerate case, all labels distinct (N classes on each side): then I = E[I] =
+ * H(a) = H(b) = ln N, and AMI is 0/0 in exact arithmetic; the rounding of I − E[I] and of
+ * the denominator (floored at 2.2e-16) decides the value, which carries no information.
+ * sklearn 1.2.1 gives 0 for `[0, 1, 2, 3]` against itself and 1 for `[0 … 7]`; mutinfo
+ * sums E[I] over distinct cluster sizes (fast, but rounded differently), so there its
+ * value can differ from sklearn's (e.g. 1 and 1, or 0.83 at N = 5). Use
+ * {@link normalizedMutualInfoScore} (1 for identical labelings) when every label is distinct.
+ *
  * Units: none (a ratio, may be negative). Cost: O(N + Σ_ij min(a_i, b_j)).
  * Reference: Vinh, Epps & Bailey, JMLR 11, 2010, eq. 24a; scikit-learn 1.2.1.
  * @throws TypeError if a or b is not an array of labels, or an option is unknown

@@ -11,7 +11,7 @@ import { logBase, sameLength } from '../core/validate.js';
 import { correctedEntropyNats, correctedMutualInfoNats } from './biasCorrected.js';
 
 /** Bins each dimension of x and returns one code per sample (the joint bin for vectors). */
-function binnedCodes(fn: string, k: Kernels, name: string, x: unknown, bins: Bins, method: BinningMethod): Int32Array {
+export function binnedCodes(fn: string, k: Kernels, name: string, x: unknown, bins: Bins, method: BinningMethod): Int32Array {
   const { columns } = readColumns(fn, name, x);
   const nBinsFor = binCountFor(fn, bins);
   const parts = columns.map((c) => {

@@ -100,6 +100,17 @@ export function differentialEntropy(x: NumericSequence, options?: DifferentialEn
   }
   const s = readColumns(fn, 'x', x).columns[0].sort();
   const n = s.length;
+  // H(2^e·x) = H(x) + e ln 2: far from 1 the spacings are taken of x times a power of two
+  // (exact), so that n·(x_(i+m) − x_(i−m)) neither overflows near 1.8e308 nor loses its
+  // digits among the subnormals; e ln 2 is taken back off.
+  const big = Math.max(Math.abs(s[0]), Math.abs(s[n - 1]));
+  let e = 0;
+  if (big > 2 ** 900 || (big > 0 && big < 2 ** -900)) {
+    e = -Math.floor(Math.log2(big));
+    const half = 2 ** Math.trunc(e / 2);
+    const rest = 2 ** (e - Math.trunc(e / 2));
+    for (let i = 0; i < n; i++) s[i] = s[i] * half * rest;
+  }
   const m: unknown = o.windowLength === undefined ? Math.floor(Math.sqrt(n) + 0.5) : o.windowLength;
   if (o.windowLength === undefined && !(2 * (m as number) < n)) {
     throw new RangeError(`${fn}: x needs at least 5 values for the default window ⌊√n + ½⌋ = ${m} (2 ≤ 2m < n), got n = ${n}`);
@@ -111,7 +122,8 @@ export function differentialEntropy(x: NumericSequence, options?: DifferentialEn
   const h =
     method === 'vasicek' ? vasicek(s, m) : method === 'van es' ? vanEs(s, m) : method === 'ebrahimi' ? ebrahimi(s, m) : correa(s, m);
   if (!Number.isFinite(h)) {
+    // after the scaling above no spacing overflows: only a spacing of 0 (ties) is left
     throw new RangeError(`${fn}: ties in x make a spacing 0 for window ${m}, so the '${method}' estimate is -Infinity; use a smaller windowLength or de-duplicate`);
   }
-  return h / div;
+  return (h - e * Math.LN2) / div;
 }

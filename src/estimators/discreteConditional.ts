@@ -67,7 +67,8 @@ export function conditionalMutualInfoNats(g: LabelGroup): number {
 
 /** conditionalMutualInformation(x, y, z, { estimator: 'discrete', correction, base, backend }). */
 export function discreteConditionalMutualInformation(fn: string, x: unknown, y: unknown, z: unknown, o: Record<string, unknown>): number {
-  const { estimator: _, ...rest } = o;
+  // o holds every option key of the caller (undefined when absent): pass on only those given.
+  const rest = Object.fromEntries(Object.entries(o).filter(([key, v]) => key !== 'estimator' && v !== undefined));
   const g = labelGroup(fn, rest, [x, y, z], ['x', 'y', 'z']);
   return conditionalMutualInfoNats(g) / g.div;
 }

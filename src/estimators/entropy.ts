@@ -12,12 +12,13 @@ import { discreteEntropy } from './discreteEntropy.js';
 import { kozachenkoLeonenko } from './kozachenkoLeonenko.js';
 import { gaussianEntropyNats } from './entropyGaussian.js';
 import { kdeEntropy } from './kde.js';
+import { knnSplit } from './knnParallel.js';
 
 /** Entropy estimators that {@link entropy} knows. */
 export type EntropyEstimator = 'auto' | DiscreteEntropyEstimator | 'binned' | 'kl' | 'kde' | 'gaussian';
 
 const ESTIMATORS: readonly EntropyEstimator[] = ['auto', ...DISCRETE_ESTIMATORS, 'binned', 'kl', 'kde', 'gaussian'];
-const KNN = ['k', 'normalize', 'noise', 'seed', 'base', 'backend'];
+const KNN = ['k', 'normalize', 'noise', 'seed', 'workers', 'base', 'backend'];
 
 /** Rows, or numbers with a fractional part: a continuous sample for 'auto'. */
 function isContinuous(x: unknown): boolean {
@@ -52,11 +53,13 @@ export interface EntropyOptions {
   binning?: BinningMethod;
   /** 'binned': the discrete estimator applied to the bin counts. Default `'plugin'`. */
   correction?: DiscreteEntropyEstimator;
-  /** `'kl'`: the number of neighbours, an integer in [1, N − 1]. Default 3. */
+  /** `'kl'`: the number of neighbours, an integer in [1, N − 1]. Default 3. The cost grows with k: each
+   * query keeps its k best candidates, so a k near N (legal) costs up to O(N²·k), seconds
+   * at N = 3000; keep k small (3–10, as KSG advise) for large N. */
   k?: number;
   /** `'kl'`: search on each dimension divided by its std, then add Σ ln σ back (same units). Default false. */
   normalize?: boolean;
-  /** `'kl'`: relative noise noise·max(1, mean|x|)·N(0, 1) added before the search. Default 0 (it moves ln ε). */
+  /** `'kl'`: relative noise noise·max(1, mean|x|)·N(0, 1) added before the search, noise in [0, 1]. Default 0 (it moves ln ε). */
   noise?: number;
   /** `'kl'`: seed of the noise, an integer in [0, 2^32 − 1]. Default 0. */
   seed?: number;
@@ -66,6 +69,11 @@ export interface EntropyOptions {
   leaveOneOut?: boolean;
   /** `'gaussian'`: subtract gcmi's analytic bias of the Gaussian entropy (Ince et al. 2017, `ent_g`). Default false. */
   biasCorrect?: boolean;
+  /**
+   * `'kl'`: worker threads for the k-NN queries, an integer in [1, 1024] or `'auto'` (one per
+   * core); at most one thread per core runs. Same bits as 1. Default 1 (Node ≥ 20.16; elsewhere 1).
+   */
+  workers?: number | 'auto';
   /** Logarithm base of the result: e (nats, the default), 2 (bits), 10 (hartleys), or any b > 0, b ≠ 1. */
   base?: number;
   /** Which kernels run the counting. Default `'auto'`. */
@@ -95,6 +103,7 @@ export interface EntropyOptions {
  * @throws RangeError if x is empty, or the estimator, K, bins, binning, correction or base is
  *   invalid; for 'kl', if a value is NaN or ±Infinity, rows are ragged, k is not in [1, N − 1],
  *   or k + 1 points coincide
+ * @throws RangeError if (k-NN estimators) `workers` is not an integer in [1, 1024] or 'auto'
  * @example
  * entropy(['a', 'b', 'a', 'b']); // => 0.6931471805599453 (ln 2)
  * entropy([0, 1, 2, 3], { base: 2 }); // => 2
@@ -110,9 +119,11 @@ export function entropy(x: Labels | NumericSamples | Sample, options?: EntropyOp
   let est = oneOf(fn, 'estimator', o.estimator, ESTIMATORS, 'auto');
   if (est === 'auto') est = isContinuous(x) ? 'kl' : 'plugin';
   switch (est) {
-    case 'kl':
+    case 'kl': {
       onlyOptions(fn, o, 'kl', KNN);
-      return kozachenkoLeonenko(fn, kernelsFor(fn, o.backend), x, o) / logBase(fn, o.base);
+      const K = kernelsFor(fn, o.backend);
+      return kozachenkoLeonenko(fn, K, x, o, knnSplit(fn, K, o.workers)) / logBase(fn, o.base);
+    }
     case 'kde':
       onlyOptions(fn, o, 'kde', ['bandwidth', 'leaveOneOut', 'base', 'backend']);
       return kdeEntropy(fn, kernelsFor(fn, o.backend), x, o) / logBase(fn, o.base);

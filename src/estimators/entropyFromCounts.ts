@@ -31,7 +31,7 @@ export interface EntropyFromCountsOptions {
  * Units: nats unless `base` is given. Cost: O(number of counts).
  * Reference: Hausser & Strimmer, JMLR 10, 2009; R package entropy 1.3.
  * @throws TypeError if counts is not an array of numbers, or an option is unknown
- * @throws RangeError if a count is negative or not an integer, all are 0, K is below
+ * @throws RangeError if a count is negative or not an integer, all are 0, the total passes 2^53 − 1, K is below
  *   the number of non-zero counts or given to an estimator that does not use it, or an option value is invalid
  * @example
  * entropyFromCounts([5, 5], { base: 2 }); // => 1.0000000000000004 (1 bit)

@@ -3,6 +3,7 @@ import { kernelsFor } from '../backend/select.js';
 import { logDetSub } from '../core/cholesky.js';
 import { onlyOptions } from '../core/estimatorOptions.js';
 import { readColumns } from '../core/numericSamples.js';
+import { maxAbs } from '../core/safeStats.js';
 import { logBase, sameLength } from '../core/validate.js';
 import { entropyBias } from '../core/gaussianEntropy.js';
 import { biasCorrectOption } from './gcmi.js';
@@ -35,11 +36,20 @@ export function gaussianMutualInformation(fn: string, x: unknown, y: unknown, o:
   if (n <= d) {
     throw new RangeError(`${fn}: the Gaussian estimator needs more samples than dimensions (n = ${n}, d = ${d}), else the covariance is singular${hint}`);
   }
-  const centred = cols.map((c) => {
+  // Each column is divided by its largest |x| before centring: the correlation does not
+  // change, and products of values near 1e±160 or sums near 1.8e308 can no longer over-
+  // or underflow (a column at 1e-160 scale would otherwise have a variance of 0).
+  const centred = cols.map((c, j) => {
+    const first = c[0];
+    let constant = true;
+    for (let i = 1; i < n; i++) constant &&= c[i] === first;
+    if (constant) throw new RangeError(`${fn}: ${name(j)} is constant, so its covariance is singular${hint}`);
+    const m = maxAbs(c, n);
+    const u = c.map((v) => v / m);
     let mean = 0;
-    for (let i = 0; i < n; i++) mean += c[i];
+    for (let i = 0; i < n; i++) mean += u[i];
     mean /= n;
-    return c.map((v) => v - mean);
+    return u.map((v) => v - mean);
   });
   const cov = new Float64Array(d * d);
   for (let a = 0; a < d; a++) {
@@ -51,7 +61,9 @@ export function gaussianMutualInformation(fn: string, x: unknown, y: unknown, o:
   }
   const corr = new Float64Array(d * d);
   for (let a = 0; a < d; a++) {
-    if (!(cov[a * d + a] > 0)) throw new RangeError(`${fn}: ${name(a)} is constant, so its covariance is singular${hint}`);
+    if (!(cov[a * d + a] > 0)) {
+      throw new RangeError(`${fn}: ${name(a)} varies by less than its values' resolution, so its covariance is singular${hint}`);
+    }
     for (let b = 0; b < d; b++) corr[a * d + b] = cov[a * d + b] / Math.sqrt(cov[a * d + a] * cov[b * d + b]);
   }
   const all = cols.map((_, j) => j);

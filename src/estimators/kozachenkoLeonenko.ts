@@ -1,8 +1,9 @@
 // Kozachenko–Leonenko differential entropy with the max norm.
 import type { Kernels } from '../backend/kernels.js';
 import { knnSettings } from '../core/knnOptions.js';
-import { addNoise, columnScales, scaleColumns, toPoints } from '../core/points.js';
+import { addNoise, columnScales, scaleColumns, shrinkHuge, toPoints } from '../core/points.js';
 import { NormalStream } from '../core/random.js';
+import type { KnnSplitLike } from './ksg.js';
 
 /**
  * H(X) in nats from the k-NN distances ε_i in the max norm (a cube of side 2ε):
@@ -13,7 +14,7 @@ import { NormalStream } from '../core/random.js';
  * ε enters through ln ε, so noise would move the value, not only break ties.
  * @throws RangeError when some ε_i is 0 (k + 1 or more identical points)
  */
-export function kozachenkoLeonenko(fn: string, K: Kernels, xs: unknown, o: Record<string, unknown>): number {
+export function kozachenkoLeonenko(fn: string, K: Kernels, xs: unknown, o: Record<string, unknown>, split?: KnnSplitLike): number {
   const x = toPoints(fn, 'x', xs);
   const s = knnSettings(fn, o, x.n, { normalize: false, noise: 0 });
   let shift = 0;
@@ -22,8 +23,9 @@ export function kozachenkoLeonenko(fn: string, K: Kernels, xs: unknown, o: Recor
     scaleColumns(x, scales);
     for (const c of scales) shift += Math.log(c);
   }
+  shift += x.d * shrinkHuge([x]);
   addNoise(x, s.noise, new NormalStream(s.seed));
-  const { dist } = K.knnMaxNorm(x.data, x.d, s.k, false);
+  const dist = split ? split.distances(x, s.k) : K.knnMaxNorm(x.data, x.d, s.k, false).dist;
   let zero = 0;
   while (zero < x.n && dist[zero] > 0) zero++;
   if (zero < x.n) {

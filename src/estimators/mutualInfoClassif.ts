@@ -31,7 +31,10 @@ export function mutualInfoClassif(X: FeatureMatrix, y: Labels, options?: Feature
 /**
  * The asynchronous form of {@link mutualInfoClassif}: off the caller's thread on a pool
  * of workers, with per-column progress and an AbortSignal. Same numbers, bit for bit.
- * @throws as {@link mutualInfoClassif}; the promise rejects with the signal's reason when aborted
+ * @throws as {@link mutualInfoClassif} (as a rejection); a TypeError if `signal` is not an AbortSignal
+ *   or `onProgress` not a function. The promise rejects with the signal's reason when aborted
+ *   (within one ~8 ms slice of preparation), with onProgress's own error if it throws, and
+ *   with an Error saying so if a worker dies mid-call (the pool replaces it)
  * @example
  * const ctl = new AbortController();
  * await mutualInfoClassifAsync(X, y, { workers: 2, signal: ctl.signal });

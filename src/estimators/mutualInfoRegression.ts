@@ -29,7 +29,10 @@ export function mutualInfoRegression(X: FeatureMatrix, y: ArrayLike<number>, opt
  * The asynchronous form of {@link mutualInfoRegression}: it never blocks the caller's
  * thread (the columns run on a pool of worker threads or Web Workers, one by default),
  * reports progress per column, and stops on an AbortSignal. Same numbers, bit for bit.
- * @throws as {@link mutualInfoRegression}; the promise rejects with the signal's reason when aborted
+ * @throws as {@link mutualInfoRegression} (as a rejection); a TypeError if `signal` is not an AbortSignal
+ *   or `onProgress` not a function. The promise rejects with the signal's reason when aborted
+ *   (within one ~8 ms slice of preparation), with onProgress's own error if it throws, and
+ *   with an Error saying so if a worker dies mid-call (the pool replaces it)
  * @example
  * await mutualInfoRegressionAsync(X, y, { workers: 'auto', onProgress: (d, t) => console.log(`${d}/${t}`) });
  */

@@ -9,12 +9,14 @@ import { binnedMutualInformation } from './binned.js';
 import { discreteMutualInformation } from './discreteMutualInformation.js';
 import { gaussianMutualInformation } from './gaussian.js';
 import { ksgMutualInformation } from './ksg.js';
+import { knnSplit } from './knnParallel.js';
 import { mixedMutualInformation } from './mixed.js';
 import { mixedKsgMutualInformation } from './mixedKsg.js';
 import { boxKernelMutualInformation } from './boxKernel.js';
 import { gcmiMutualInformation } from './gcmiMutualInformation.js';
 import { kdeMutualInformation } from './kde.js';
 import { selectEstimator } from './selectEstimator.js';
+import { shuffleCorrectedValue } from '../significance/shuffleCorrected.js';
 
 /** Estimators that {@link mutualInformation} knows. */
 export type MutualInformationEstimator =
@@ -39,7 +41,9 @@ export interface MutualInformationOptions {
   bins?: Bins;
   /** 'binned': `'equal-width'` (default) or `'equal-frequency'`. */
   binning?: BinningMethod;
-  /** k-NN estimators (and 'mixed-ksg'): the number of neighbours, an integer in [1, N − 1]. Default 3. */
+  /** k-NN estimators (and 'mixed-ksg'): the number of neighbours, an integer in [1, N − 1]. Default 3. The cost grows with k: each
+   * query keeps its k best candidates, so a k near N (legal) costs up to O(N²·k), seconds
+   * at N = 3000; keep k small (3–10, as KSG advise) for large N. */
   k?: number;
   /**
    * k-NN estimators and 'mixed-ksg': divide each continuous dimension by its population std
@@ -47,10 +51,18 @@ export interface MutualInformationOptions {
    * sample std (ddof 1), JIDT's NORMALISE. Default true.
    */
   normalize?: boolean;
-  /** k-NN estimators: relative tie-breaking noise, noise·max(1, mean|x|)·N(0, 1) after scaling; 0 turns it off. Default 1e-10. */
+  /** k-NN estimators: relative tie-breaking noise, noise·max(1, mean|x|)·N(0, 1) after scaling, noise in [0, 1]; 0 turns it off. Default 1e-10. */
   noise?: number;
   /** k-NN estimators: seed of the noise (an integer in [0, 2^32 − 1]); the same seed gives the same bits on both backends. Default 0. */
   seed?: number;
+  /**
+   * 'ksg' and 'ksg2': worker threads for the k-NN queries, an integer in [1, 1024] or
+   * `'auto'` (one per core); each builds its own copy of the search structure and answers a
+   * share of the queries, and at most one thread per core runs. The result is bit-identical
+   * to 1. Default 1. Needs Node ≥ 20.16 (process.getBuiltinModule); elsewhere the call runs
+   * on one thread. Pays from N ≈ 1e5.
+   */
+  workers?: number | 'auto';
   /**
    * 'mixed', 'gcmi', 'gcmi-mixture': which side holds the labels. Default `'auto'`: the side
    * that auto-selection reads as labels ('gcmi' with two continuous sides is `gcmi_cc`).
@@ -68,6 +80,16 @@ export interface MutualInformationOptions {
   base?: number;
   /** Which kernels run the computation. Default `'auto'`. */
   backend?: BackendOption;
+  /**
+   * Subtract the mean of the permutation null: I(X; Y) − mean over P shuffles of y of
+   * I(X; Y_shuffled), the "shuffle-corrected" (bias-corrected) MI of the neuroscience
+   * literature (e.g. Panzeri et al., J Neurophysiol 98, 2007). It removes the estimator's
+   * bias at independence (the plug-in's (R − 1)(C − 1)/2N, KSG's small-sample offset), so it
+   * may be negative. `true` uses P = 100 shuffles, a number uses that many; the shuffles come
+   * from `seed` (default 0). Cost: P + 1 estimates (reusing what shuffling leaves unchanged).
+   * For a p-value as well use {@link mutualInformationTest}. Default false.
+   */
+  shuffleCorrected?: boolean | number;
 }
 
 const COMMON = ['base', 'backend'];
@@ -81,8 +103,8 @@ const TAKES: Record<string, string[]> = {
   kde: ['bandwidth', 'leaveOneOut', ...COMMON],
   gcmi: ['discrete', 'biasCorrect', ...COMMON],
   'gcmi-mixture': ['discrete', ...COMMON],
-  ksg: KNN,
-  ksg2: KNN,
+  ksg: [...KNN, 'workers'],
+  ksg2: [...KNN, 'workers'],
   mixed: ['discrete', ...KNN],
   'mixed-ksg': ['k', 'normalize', ...COMMON],
   kernel: ['width', 'normalize', ...COMMON],
@@ -123,6 +145,14 @@ const ESTIMATORS = ['auto', 'discrete', 'ksg', 'ksg2', 'mixed', 'binned', 'gauss
  * - `'auto'`: {@link selectEstimator} reads each side as labels or continuous and picks
  *   `'discrete'`, `'ksg'` or `'mixed'`; the k-NN options then apply where they can.
  *
+ * Ties and sample order (k-NN estimators): the tie-breaking noise (default 1e-10) is drawn
+ * from the seeded stream sample by sample, as sklearn draws its own, so on data with ties
+ * the estimate depends on the order of the samples and on which side is x (by up to tens
+ * of percent with heavy ties); on tie-free data it does not, beyond the noise's 1e-10
+ * level. With `noise: 0` 'ksg' is exactly symmetric and order-free (the scaling is summed
+ * in sorted order, and the k-th distance and the strict counts depend only on the point
+ * set), and 'ksg2' refuses a tied k-th neighbour, whose choice would be a tie-break.
+ *
  * Units: nats unless `base` is given.
  * Reference: Cover & Thomas, Elements of Information Theory, ch. 2 and 8; the papers above.
  * @throws TypeError if x or y is not an array of the kind the estimator takes, holds a value of
@@ -130,7 +160,9 @@ const ESTIMATORS = ['auto', 'discrete', 'ksg', 'ksg2', 'mixed', 'binned', 'gauss
  * @throws RangeError if x or y is empty, lengths differ, a continuous value is NaN or ±Infinity,
  *   rows are ragged, k is not an integer in [1, N − 1], an option value is invalid, or
  *   (Gaussian, kde, gcmi) the covariance is singular (the message suggests `estimator: 'ksg'`),
- *   a bandwidth or width is ≤ 0, gcmi has fewer samples than dimensions + 2, or k ≥ N
+ *   a bandwidth or width is ≤ 0, gcmi has fewer samples than dimensions + 2, or k ≥ N,
+ *   ('ksg2' with noise 0) more than k points tie at some point's k-th neighbour distance
+ * @throws RangeError if (k-NN estimators) `workers` is not an integer in [1, 1024] or 'auto'
  * @example
  * mutualInformation(['a', 'a', 'b', 'b'], [0, 0, 1, 1], { base: 2 }); // => 1
  * mutualInformation([1, 2, 3, 4, 5, 6], [1, 4, 9, 16, 25, 36], { estimator: 'ksg', k: 2 }); // => 0.7833333333333339
@@ -151,12 +183,21 @@ export function mutualInformation(
   options?: MutualInformationOptions,
 ): number {
   const fn = 'mutualInformation';
-  const o = { ...checkOptions(fn, options, ['estimator', 'correction', 'bins', 'binning', 'discrete', ...KNN, ...NEW_OPTIONS]) };
+  const { shuffleCorrected, ...rest } = checkOptions(fn, options, ['shuffleCorrected', 'estimator', 'correction', 'bins', 'binning', 'discrete', 'workers', ...KNN, ...NEW_OPTIONS]);
+  if (shuffleCorrected === undefined || shuffleCorrected === false) return mutualInformationAs(fn, x, y, rest);
+  return shuffleCorrectedValue(fn, x, y, rest, shuffleCorrected, (a, b, o) => mutualInformationAs(fn, a, b, o));
+}
+
+/** mutualInformation with errors named after `fn` (the significance tests call it so); no shuffleCorrected. */
+export function mutualInformationAs(fn: string, x: unknown, y: unknown, options?: unknown): number {
+  const o = { ...checkOptions(fn, options, ['estimator', 'correction', 'bins', 'binning', 'discrete', 'workers', ...KNN, ...NEW_OPTIONS]) };
   let est: string = oneOf(fn, 'estimator', o.estimator, ESTIMATORS, 'auto');
   if (est === 'auto') {
     est = selectEstimator(x, y).estimator;
     // The k-NN options may be given for data that turn out to be labels: they do not apply there.
     if (est === 'discrete') for (const key of ['k', 'normalize', 'noise', 'seed']) o[key] = undefined;
+    // workers splits KSG's queries; for the other picks it is only a hint, not an error.
+    if (est !== 'ksg') o.workers = undefined;
   }
   onlyOptions(fn, o, est, TAKES[est]);
   switch (est) {
@@ -177,7 +218,9 @@ export function mutualInformation(
       return mixedKsgMutualInformation(fn, kernelsFor(fn, o.backend), x, y, o) / logBase(fn, o.base);
     case 'mixed':
       return mixedMutualInformation(fn, kernelsFor(fn, o.backend), x, y, o) / logBase(fn, o.base);
-    default:
-      return ksgMutualInformation(fn, kernelsFor(fn, o.backend), x, y, o, est === 'ksg' ? 1 : 2) / logBase(fn, o.base);
+    default: {
+      const K = kernelsFor(fn, o.backend);
+      return ksgMutualInformation(fn, K, x, y, o, est === 'ksg' ? 1 : 2, knnSplit(fn, K, o.workers)) / logBase(fn, o.base);
+    }
   }
 }

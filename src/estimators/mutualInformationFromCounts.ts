@@ -25,7 +25,7 @@ export interface MutualInformationFromCountsOptions {
  * Units: nats unless `base` is given. Cost: O(rows·cols).
  * Reference: Cover & Thomas, ch. 2; sklearn `mutual_info_score(contingency=…)` for the plug-in value.
  * @throws TypeError if the table is not rows of numbers or { data, rows, cols }, or an option is unknown
- * @throws RangeError if a count is negative or not an integer, all are 0, rows are ragged,
+ * @throws RangeError if a count is negative or not an integer, all are 0, the total passes 2^53 − 1, rows are ragged,
  *   data does not hold rows·cols counts, or an option value is invalid
  * @example
  * mutualInformationFromCounts([[10, 0], [0, 10]], { base: 2 }); // => 0.9999999999999996 (1 bit)

@@ -60,7 +60,7 @@ export function shrinkageEntropy(x: Labels, options?: ShrinkageEntropyOptions): 
  * Units: nats unless `base` is given (λ has none). Cost: O(number of counts).
  * Reference: Hausser & Strimmer, JMLR 10, 2009, eq. 8; R entropy `freqs.shrink`.
  * @throws TypeError if counts is not an array of numbers, or an option is unknown
- * @throws RangeError if a count is negative or not an integer, all are 0, or K is below the number of non-zero counts
+ * @throws RangeError if a count is negative or not an integer, all are 0, the total passes 2^53 − 1, or K is below the number of non-zero counts
  * @example
  * shrinkageEntropyFromCounts([7, 2, 1]).lambda; // => 0.2473118279569893 (23/93)
  */

@@ -1,14 +1,22 @@
 // The shared body of mutualInfoRegression and mutualInfoClassif: sklearn 1.2.1's
-// _estimate_mi with its options checked, the columns prepared, and one task per column
-// run here or on a pool of workers.
+// _estimate_mi with its options checked, the columns prepared, and the columns scored
+// here or, in batches, on a pool of workers. For the pool, the matrix goes into a
+// SharedArrayBuffer (column-major) with numpy's noise stream drawn here (it is one
+// sequential stream), and each worker scales and noises its own columns: the serial part
+// is the transposition and the normals, both chunked so an Async caller can abort.
 import type { BackendOption } from '../backend/select.js';
 import { encodeLabels, type Labels } from '../core/labels.js';
-import { columnsOf, type FeatureMatrix } from '../core/matrix.js';
+import type { FeatureMatrix } from '../core/matrix.js';
 import { sklearnPrepare } from '../core/sklearnPrep.js';
-import { npStd } from '../core/numpyStats.js';
 import { checkOptions, checkSequence, intIn, oneOf, sameLength, show } from '../core/validate.js';
-import { coreCount, runAsync, runSync, type TaskSpec } from '../parallel/pool.js';
+import { npStd, npSum } from '../core/numpyStats.js';
+import { LegacyNormal } from '../core/mt19937.js';
+import { columnMajor } from '../core/matrix.js';
+import { canRunSync, maxPoolThreads, poolAvailable, runAsync, runSync, type TaskSpec } from '../parallel/pool.js';
+import { checkAborted, drain, drainAsync, turn } from '../parallel/steps.js';
+import { asyncOptions, workerCount } from '../parallel/options.js';
 import { scoreFeature, type FeatureTask } from './featureScore.js';
+import { scoreBatch, type FeatureBatch } from './featureBatch.js';
 
 /** Options shared by mutualInfoRegression and mutualInfoClassif (sklearn's, in camelCase). */
 export interface FeatureMIOptions {
@@ -24,7 +32,12 @@ export interface FeatureMIOptions {
   randomState?: number;
   /** Accepted for sklearn compatibility; mutinfo never mutates X or y either way. */
   copy?: boolean;
-  /** Worker threads (Node) or Web Workers for the columns: a count, or `'auto'` for one per core. Default 1. */
+  /**
+   * Worker threads (Node) or Web Workers for the columns: an integer in [1, 1024], or
+   * `'auto'` for one per core. At most one thread per core runs, whatever the count.
+   * Default 1. A synchronous call blocks on worker threads only in Node ≥ 20.16
+   * (process.getBuiltinModule); elsewhere it runs on the calling thread, with the same result.
+   */
   workers?: number | 'auto';
   /** Which kernels run the estimators. Default `'auto'`. */
   backend?: BackendOption;
@@ -40,9 +53,17 @@ export interface FeatureMIOptions {
 
 /** Extra options of the Async forms. */
 export interface FeatureMIAsyncOptions extends FeatureMIOptions {
-  /** Called after each column with (columns done, total columns). */
+  /**
+   * Called as columns finish with (columns done, total columns); columns run in batches, so
+   * `done` may step by more than 1. If it throws, the promise rejects with that error.
+   */
   onProgress?: (done: number, total: number) => void;
-  /** Aborting it stops handing out columns and rejects with the signal's reason. */
+  /**
+   * An AbortSignal (or an object with `aborted`, `reason`, `addEventListener` and
+   * `removeEventListener`). Aborting it, even while the input is still being checked and
+   * noised, rejects with the signal's reason at the next turn of the event loop (the
+   * preparation yields every ~8 ms) and stops handing out columns.
+   */
   signal?: AbortSignal;
 }
 
@@ -67,10 +88,97 @@ function discreteMask(fn: string, v: unknown, cols: number): boolean[] {
   return mask;
 }
 
-function workerCount(fn: string, v: unknown): number {
-  if (v === undefined) return 1;
-  if (v === 'auto') return coreCount();
-  return intIn(fn, 'workers', v, 1, 1024, "[1, 1024] or 'auto'");
+/** Tests turn sharing off to run the copying path that pages without cross-origin isolation take. */
+export const sharing = { enabled: true };
+
+/** True where the matrix can be shared with workers rather than copied per task. */
+function canShare(): boolean {
+  return sharing.enabled && typeof SharedArrayBuffer === 'function' && (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== false;
+}
+
+function sharedF64(n: number): Float64Array {
+  return new Float64Array(new SharedArrayBuffer(n * 8));
+}
+
+/** Normals drawn between two yields of the preparation. */
+const NORMALS_STEP = 1 << 16;
+
+interface Plan {
+  o: Record<string, unknown>;
+  n: number;
+  cols: number;
+  workers: number;
+  mask: boolean[];
+  X: Float64Array;
+  /** The X noise (n × continuous columns, row-major) when the columns are prepared in the workers. */
+  G: Float64Array | null;
+  y: Float64Array | Int32Array;
+  yClasses: number;
+  k: number;
+  backend: BackendOption;
+  /** Mixed-KSG for every column: scaled as sklearn does, no noise. */
+  mixedKsg: boolean;
+}
+
+/**
+ * Validates everything and prepares the call, yielding between chunks of work. `pooled`:
+ * the columns will be scaled and noised by the workers, so only the normals are drawn
+ * here (numpy's order is one stream: X's n × n_continuous matrix, then y's n); else the
+ * columns are prepared here as sklearnPrepare does.
+ */
+function* planSteps(fn: string, X: unknown, y: unknown, discreteTarget: boolean, options: unknown, async: boolean): Generator<void, Plan> {
+  const o = checkOptions(fn, options, async ? [...KEYS, 'onProgress', 'signal'] : KEYS);
+  if (async) asyncOptions(fn, o);
+  const seed = o.randomState === undefined ? 0 : intIn(fn, 'randomState', o.randomState, 0, 2 ** 32 - 1, '[0, 2^32-1]');
+  if (o.copy !== undefined && typeof o.copy !== 'boolean') throw new TypeError(`${fn}: copy must be a boolean, got ${show(o.copy)}`);
+  let workers = workerCount(fn, o.workers);
+  const backend = oneOf(fn, 'backend', o.backend, ['wasm', 'js', 'auto'], 'auto');
+  // Without worker_threads (Node < 20.16, or a browser's synchronous call) the columns run here.
+  if (!async && !canRunSync()) workers = 1;
+  const pooled = async || workers > 1;
+  const share = pooled && canShare();
+  const { rows, cols, data } = yield* columnMajor(fn, X, share ? sharedF64 : undefined);
+  sameLength(fn, 'X rows', rows, 'y', checkSequence(fn, 'y', y));
+  const mask = discreteMask(fn, o.discreteFeatures, cols);
+  const k = o.nNeighbors === undefined ? 3 : intIn(fn, 'nNeighbors', o.nNeighbors, 1, rows - 1, `[1, n_samples-1] = [1, ${rows - 1}]`);
+  let target: Float64Array | Int32Array;
+  let yClasses = 0;
+  if (discreteTarget) {
+    target = share ? new Int32Array(new SharedArrayBuffer(rows * 4)) : new Int32Array(rows);
+    yClasses = encodeLabels(fn, 'y', y as ArrayLike<unknown>, target);
+    if (new Set(target).size < 2) {
+      throw new RangeError(`${fn}: y has a single class, so every feature's MI is 0 (sklearn returns zeros); pass a target with at least two classes`);
+    }
+  } else {
+    target = Float64Array.from(y as ArrayLike<number>, (v, i) => {
+      if (typeof v !== 'number') throw new TypeError(`${fn}: y must hold numbers, got ${show(v)} at index ${i}`);
+      if (!Number.isFinite(v)) throw new RangeError(`${fn}: y must not contain NaN or ±Infinity, got ${v} at index ${i}`);
+      return v;
+    });
+  }
+  const mixedKsg = oneOf(fn, 'estimator', o.estimator, ['auto', 'mixed-ksg'], 'auto') === 'mixed-ksg';
+  const plan: Plan = { o, n: rows, cols, workers, mask, X: data, G: null, y: target, yClasses, k, backend, mixedKsg };
+  if (!pooled || mixedKsg) {
+    // The columns are views of this call's own copy, so they are scaled (and noised) in place;
+    // Mixed-KSG draws no noise, so its columns are ready here even for the pool.
+    const columns = Array.from({ length: cols }, (_, j) => data.subarray(j * rows, (j + 1) * rows));
+    const yy = discreteTarget ? undefined : (target as Float64Array);
+    const prep = mixedKsg ? scaleOnly(columns, mask, yy) : sklearnPrepare(columns, mask, yy, seed, true);
+    if (prep.y) plan.y = prep.y;
+    return plan;
+  }
+  const rng = new LegacyNormal(seed);
+  const ncont = mask.filter((d) => !d).length;
+  if (ncont > 0) {
+    const G = share ? sharedF64(rows * ncont) : new Float64Array(rows * ncont);
+    for (let t = 0; t < G.length; t += NORMALS_STEP) {
+      rng.fill(G, t, Math.min(G.length, t + NORMALS_STEP));
+      yield;
+    }
+    plan.G = G;
+  }
+  if (!discreteTarget) plan.y = yield* prepareTarget(target as Float64Array, rng, share);
+  return plan;
 }
 
 /** sklearn's std scaling of the continuous columns and a regression target, without its noise (for Mixed-KSG). */
@@ -85,51 +193,119 @@ function scaleOnly(columns: Float64Array[], mask: boolean[], y: Float64Array | u
   return { columns, y: y && scale(Float64Array.from(y), Number.MIN_VALUE) };
 }
 
-/** Validates everything and builds one task per column. */
-function plan(fn: string, X: unknown, y: unknown, discreteTarget: boolean, options: unknown, extra: string[] = []) {
+/**
+ * The call prepared on this thread as one featureMI task per column (sklearn's scaling and
+ * noise applied here), with the worker count asked for: featureTests builds its
+ * permutation nulls on these columns.
+ */
+export function plan(fn: string, X: unknown, y: unknown, discreteTarget: boolean, options: unknown, extra: string[] = []) {
   const o = checkOptions(fn, options, [...KEYS, ...extra]);
-  const { rows, cols, columns } = columnsOf(fn, X);
-  sameLength(fn, 'X rows', rows, 'y', checkSequence(fn, 'y', y));
-  const mask = discreteMask(fn, o.discreteFeatures, cols);
-  const k = o.nNeighbors === undefined ? 3 : intIn(fn, 'nNeighbors', o.nNeighbors, 1, rows - 1, `[1, n_samples-1] = [1, ${rows - 1}]`);
-  const seed = o.randomState === undefined ? 0 : intIn(fn, 'randomState', o.randomState, 0, 2 ** 32 - 1, '[0, 2^32-1]');
-  if (o.copy !== undefined && typeof o.copy !== 'boolean') throw new TypeError(`${fn}: copy must be a boolean, got ${show(o.copy)}`);
+  const local: Record<string, unknown> = {};
+  for (const key of Object.keys(o)) if (!['workers', ...extra].includes(key)) local[key] = o[key];
   const workers = workerCount(fn, o.workers);
-  const backend = oneOf(fn, 'backend', o.backend, ['wasm', 'js', 'auto'], 'auto');
-  let target: Float64Array | Int32Array;
-  let yClasses = 0;
-  if (discreteTarget) {
-    target = new Int32Array(rows);
-    yClasses = encodeLabels(fn, 'y', y as ArrayLike<unknown>, target);
-    if (new Set(target).size < 2) {
-      throw new RangeError(`${fn}: y has a single class, so every feature's MI is 0 (sklearn returns zeros); pass a target with at least two classes`);
-    }
-  } else {
-    target = Float64Array.from(y as ArrayLike<number>, (v, i) => {
-      if (typeof v !== 'number') throw new TypeError(`${fn}: y must hold numbers, got ${show(v)} at index ${i}`);
-      if (!Number.isFinite(v)) throw new RangeError(`${fn}: y must not contain NaN or ±Infinity, got ${v} at index ${i}`);
-      return v;
-    });
-  }
-  const estimator = oneOf(fn, 'estimator', o.estimator, ['auto', 'mixed-ksg'], 'auto');
-  // columnsOf made the columns for this call, so they can be scaled and noised in place.
-  const prep =
-    estimator === 'mixed-ksg'
-      ? scaleOnly(columns, mask, discreteTarget ? undefined : (target as Float64Array))
-      : sklearnPrepare(columns, mask, discreteTarget ? undefined : (target as Float64Array), seed, true);
-  const yy = prep.y ?? target;
-  const tasks: TaskSpec[] = prep.columns.map((x, j) => ({
+  const p = drain(planSteps(fn, X, y, discreteTarget, local, false));
+  const tasks: TaskSpec[] = Array.from({ length: p.cols }, (_, j) => ({
     name: 'featureMI',
-    payload: { x, xDiscrete: mask[j], y: yy, yClasses, yDiscrete: discreteTarget, k, backend, mixedKsg: estimator === 'mixed-ksg' } satisfies FeatureTask,
+    payload: {
+      x: p.X.slice(j * p.n, (j + 1) * p.n), xDiscrete: p.mask[j], y: p.y, yClasses: p.yClasses,
+      yDiscrete: discreteTarget, k: p.k, backend: p.backend, mixedKsg: p.mixedKsg,
+    } satisfies FeatureTask,
   }));
   return { o, tasks, workers };
 }
 
+/** sklearn's scaling and noise of a regression target (as sklearnPrepare), the normals drawn in chunks. */
+function* prepareTarget(y: Float64Array, rng: LegacyNormal, share: boolean): Generator<void, Float64Array> {
+  const n = y.length;
+  let s = npStd(y);
+  if (s === 0) s = 1; // a scalar scale is replaced only when exactly 0
+  const ys = share ? sharedF64(n) : new Float64Array(n);
+  for (let i = 0; i < n; i++) ys[i] = y[i] / s;
+  const amp = 1e-10 * Math.max(1, npSum(ys.map(Math.abs)) / n);
+  const g = new Float64Array(Math.min(n, NORMALS_STEP));
+  for (let t = 0; t < n; t += g.length) {
+    const m = Math.min(g.length, n - t);
+    rng.fill(g, 0, m);
+    for (let i = 0; i < m; i++) ys[t + i] += amp * g[i];
+    yield;
+  }
+  return ys;
+}
+
+/**
+ * Splits the columns into batches by guided self-scheduling: each batch takes 1/(2W) of
+ * the columns left, so the first are large (few messages) and the last single columns
+ * (no long task at the end while other workers idle).
+ */
+export function batchSizes(cols: number, workers: number): number[] {
+  const out: number[] = [];
+  for (let left = cols; left > 0; ) {
+    const b = Math.max(1, Math.ceil(left / (2 * workers)));
+    out.push(b);
+    left -= b;
+  }
+  return out;
+}
+
+/** One featureBatch task per batch: shared arrays as they are, or the batch's own copies. */
+function batchTasks(p: Plan, discreteTarget: boolean): { tasks: TaskSpec[]; firsts: number[]; sizes: number[] } {
+  const { n, mask, X, G } = p;
+  const shared = X.buffer instanceof ArrayBuffer === false;
+  const contIndex: number[] = [];
+  let c = 0;
+  for (const d of mask) contIndex.push(d ? -1 : c++);
+  const stride = c;
+  const sizes = batchSizes(p.cols, Math.min(p.workers, maxPoolThreads()));
+  const tasks: TaskSpec[] = [];
+  const firsts: number[] = [];
+  let first = 0;
+  for (const count of sizes) {
+    const discrete = mask.slice(first, first + count);
+    let gCol = contIndex.slice(first, first + count);
+    let Xb = X;
+    let xAt = first;
+    let Gb = G;
+    let gStride = stride;
+    if (!shared) {
+      Xb = X.slice(first * n, (first + count) * n);
+      xAt = 0;
+      const mine = gCol.filter((g) => g >= 0);
+      gStride = mine.length;
+      Gb = gStride > 0 && G ? new Float64Array(n * gStride) : null; // Mixed-KSG: no noise, no G
+      for (let i = 0; i < n && Gb; i++) for (let m = 0; m < gStride; m++) Gb[i * gStride + m] = G![i * stride + mine[m]];
+      let m = 0;
+      gCol = gCol.map((g) => (g >= 0 ? m++ : -1));
+    }
+    const payload: FeatureBatch = {
+      X: Xb, xAt, n, count, discrete, G: Gb, gStride, gCol,
+      y: p.y, yClasses: p.yClasses, yDiscrete: discreteTarget, k: p.k, backend: p.backend, mixedKsg: p.mixedKsg,
+    };
+    tasks.push({ name: 'featureBatch', payload });
+    firsts.push(first);
+    first += count;
+  }
+  return { tasks, firsts, sizes };
+}
+
+function gather(p: Plan, parts: Float64Array[], firsts: number[]): Float64Array {
+  const out = new Float64Array(p.cols);
+  parts.forEach((r, b) => out.set(r, firsts[b]));
+  return out;
+}
+
 /** The synchronous form: on this thread, or blocking on worker threads (Node) when workers > 1. */
 export function estimateMI(fn: string, X: FeatureMatrix, y: Labels, discreteTarget: boolean, options?: FeatureMIOptions): Float64Array {
-  const { tasks, workers } = plan(fn, X, y, discreteTarget, options);
-  if (workers <= 1) return Float64Array.from(tasks, (t) => scoreFeature(t.payload as FeatureTask));
-  return Float64Array.from(runSync(tasks, workers));
+  const p = drain(planSteps(fn, X, y, discreteTarget, options, false));
+  if (p.G === null && p.workers <= 1) {
+    const out = new Float64Array(p.cols);
+    for (let j = 0; j < p.cols; j++) {
+      const x = p.X.subarray(j * p.n, (j + 1) * p.n);
+      out[j] = scoreFeature({ x, xDiscrete: p.mask[j], y: p.y, yClasses: p.yClasses, yDiscrete: discreteTarget, k: p.k, backend: p.backend, mixedKsg: p.mixedKsg });
+    }
+    return out;
+  }
+  const { tasks, firsts } = batchTasks(p, discreteTarget);
+  return gather(p, runSync<Float64Array>(tasks, p.workers), firsts);
 }
 
 /** The asynchronous form: always off the caller's thread, with progress and cancellation. */
@@ -140,14 +316,27 @@ export async function estimateMIAsync(
   discreteTarget: boolean,
   options?: FeatureMIAsyncOptions,
 ): Promise<Float64Array> {
-  const { o, tasks, workers } = plan(fn, X, y, discreteTarget, options, ['onProgress', 'signal']);
-  if (o.onProgress !== undefined && typeof o.onProgress !== 'function') {
-    throw new TypeError(`${fn}: onProgress must be a function, got ${show(o.onProgress)}`);
+  const { onProgress, signal } = asyncOptions(fn, checkOptions(fn, options, [...KEYS, 'onProgress', 'signal']));
+  // The preparation gives the event loop a turn every few ms, so an abort is seen at once.
+  const p = await drainAsync(planSteps(fn, X, y, discreteTarget, options, true), signal, prepTurns);
+  checkAborted(signal);
+  const { tasks, firsts, sizes } = batchTasks(p, discreteTarget);
+  let done = 0;
+  if (!poolAvailable()) {
+    // No threads here (Node < 20.16 has no process.getBuiltinModule): the batches run on this
+    // thread, with a turn of the event loop between them for progress and abort.
+    const parts: Float64Array[] = [];
+    for (let b = 0; b < tasks.length; b++) {
+      await turn();
+      checkAborted(signal);
+      parts.push(scoreBatch(tasks[b].payload as FeatureBatch));
+      onProgress?.((done += sizes[b]), p.cols);
+    }
+    return gather(p, parts, firsts);
   }
-  const signal = o.signal as AbortSignal | undefined;
-  if (signal !== undefined && (signal === null || typeof signal.aborted !== 'boolean')) {
-    throw new TypeError(`${fn}: signal must be an AbortSignal, got ${show(signal)}`);
-  }
-  const onProgress = o.onProgress as ((done: number, total: number) => void) | undefined;
-  return Float64Array.from(await runAsync(tasks, workers, onProgress, signal));
+  const progress = onProgress && ((_: number, __: number, b: number) => onProgress((done += sizes[b]), p.cols));
+  return gather(p, await runAsync<Float64Array>(tasks, p.workers, progress, signal), firsts);
 }
+
+/** Event-loop turns the Async forms' preparation has taken so far (for tests of its chunking). */
+export const prepTurns = { turns: 0 };

@@ -13,7 +13,8 @@ export interface TaskRequest {
 /** A result, or the message and class of the error the task threw. */
 export interface TaskReply {
   id: number;
-  value?: number;
+  /** A number, or a typed array (or an array of them) for tasks that return arrays. */
+  value?: unknown;
   error?: string;
   kind?: string;
 }

@@ -10,16 +10,17 @@ export function sumXLogX(values: Float64Array): number {
   return s;
 }
 
-/** b^n for a whole number n ≥ 0 by binary powering, as assembly/entropy.ts. */
-function powWhole(b: number, n: number): number {
-  let r = 1;
+/** 1 − (1 − p)^n by binary powering on complements, as assembly/entropy.ts. */
+function oneMinusPowComplement(p: number, n: number): number {
+  let a = 0;
+  let d = p;
   let e = n;
   while (e > 0) {
-    if (e % 2 === 1) r *= b;
-    b *= b;
+    if (e % 2 === 1) a = a + d - a * d;
+    d = 2 * d - d * d;
     e = Math.floor(e * 0.5);
   }
-  return r;
+  return a;
 }
 
 /** Chao–Shen sum −Σ p ln p / (1 − (1 − p)^n), p = coverage·c/n, over the non-empty counts. */
@@ -29,7 +30,7 @@ export function chaoShenSum(counts: Float64Array, n: number, coverage: number): 
     const c = counts[i];
     if (c > 0) {
       const p = (coverage * c) / n;
-      s -= (p * Math.log(p)) / (1 - powWhole(1 - p, n));
+      s -= (p * Math.log(p)) / oneMinusPowComplement(p, n);
     }
   }
   return s;

@@ -101,18 +101,30 @@ function list(g: Grid, k: number, t: number, cx: number, cy: number, r: number, 
  * left when the work (work per point × n) is spent are marked (marks[i] = 1, else 0);
  * returns how many, for the kd-tree.
  */
-export function gridKnn(g: Grid, k: number, dist: Float64Array, idx: Int32Array | null, marks: Int32Array, work = WORK_PER_POINT): number {
+export function gridKnn(
+  g: Grid,
+  k: number,
+  dist: Float64Array,
+  idx: Int32Array | null,
+  marks: Int32Array,
+  work = WORK_PER_POINT,
+  t0 = 0,
+  t1 = g.perm.length,
+): number {
+  // [t0, t1): the grid positions queried (one worker's share of a parallel call)
   const { start, gx, gy, perm } = g;
   const best = new Float64Array(k + 1);
   const near = new Int32Array(k + 1);
   const tied = new Int32Array(k + 1);
-  const spare = [work * perm.length];
+  const spare = [work * (t1 - t0)];
   marks.fill(0);
   let skipped = 0;
   for (let cy = 0; cy < gy; cy++) {
     for (let cx = 0; cx < gx; cx++) {
       const c = cy * gx + cx;
-      for (let t = start[c]; t < start[c + 1]; t++) {
+      if (start[c + 1] <= t0 || start[c] >= t1) continue;
+      const end = Math.min(start[c + 1], t1);
+      for (let t = Math.max(start[c], t0); t < end; t++) {
         const i = perm[t];
         const r = nearest(g, k, t, cx, cy, best, spare);
         if (r === 0) {

@@ -12,6 +12,8 @@ import { gridBuild } from './gridbuild.js';
 import { GRID_K_MAX, gridKnn } from './gridknn.js';
 import { neighbourExtent } from './extent.js';
 import { kdeSums } from './kde.js';
+import { rankCounts } from './rankksg.js';
+import { pairCounts } from './pairs.js';
 
 /** 2-D k-NN on a grid; the points it leaves, or all when the data fit a grid badly, on the kd-tree. */
 function knnGrid(points: Float64Array, k: number, dist: Float64Array, idx: Int32Array | null): void {
@@ -19,6 +21,15 @@ function knnGrid(points: Float64Array, k: number, dist: Float64Array, idx: Int32
   const marks = new Int32Array(dist.length);
   const left = g ? gridKnn(g, k, dist, idx, marks) : dist.length;
   if (left > 0) knnKdTree(points, 2, k, dist, idx, g ? marks : null);
+}
+
+/** knnGrid for the queries of one share (Kernels.knnMaxNormPart): grid positions [a, b), or indices [a, b) on the tree. */
+function knnGridPart(points: Float64Array, k: number, dist: Float64Array, idx: Int32Array | null, a: number, b: number): void {
+  const g = gridBuild(points);
+  const marks = new Int32Array(dist.length);
+  if (!g) marks.fill(1, a, b);
+  const left = g ? gridKnn(g, k, dist, idx, marks, undefined, a, b) : b - a;
+  if (left > 0) knnKdTree(points, 2, k, dist, idx, marks);
 }
 
 /** Sorted copy and ranks of 1-D values. */
@@ -45,6 +56,7 @@ export const jsKernels: Kernels = {
     h.jointHistogram(a, b, kb, counts);
     return counts;
   },
+  pairCounts,
   rangeI32: h.rangeI32,
   sumNLogN: h.sumNLogN,
   miSparse: h.miSparse,
@@ -62,6 +74,23 @@ export const jsKernels: Kernels = {
     else knnKdTree(points, d, k, dist, idx);
     return { dist, idx };
   },
+  knnMaxNormPart(points, d, k, withIndices, part, parts) {
+    const n = points.length / d;
+    const a = Math.floor((n * part) / parts);
+    const b = Math.floor((n * (part + 1)) / parts);
+    const dist = new Float64Array(n).fill(-1);
+    const idx = withIndices ? new Int32Array(n * k) : null;
+    if (d === 1) {
+      const [sorted, perm] = line(points);
+      lineKnn(sorted, perm, k, dist, idx, a, b);
+    } else if (d === 2 && k <= GRID_K_MAX) knnGridPart(points, k, dist, idx, a, b);
+    else {
+      const marks = new Int32Array(n);
+      marks.fill(1, a, b);
+      knnKdTree(points, d, k, dist, idx, marks);
+    }
+    return { dist, idx };
+  },
   countWithinMaxNorm(points, d, radius, inclusive) {
     const counts = new Int32Array(radius.length);
     if (d === 1) {
@@ -69,6 +98,12 @@ export const jsKernels: Kernels = {
       lineCount(sorted, perm, radius, inclusive, counts);
     } else kdCount(kdBuild(points, d), radius, inclusive, counts);
     return counts;
+  },
+  rankCounts(xs, ys, q, dist) {
+    const nx = new Int32Array(xs.length);
+    const ny = new Int32Array(xs.length);
+    rankCounts(xs, ys, q, dist, nx, ny);
+    return { nx, ny };
   },
   neighbourExtent(points, d, from, to, idx, k) {
     const ext = new Float64Array(points.length / d);

@@ -4,9 +4,10 @@
  * dist[perm[r]] = distance from sorted[r] to its k-th nearest other value (1 ≤ k < n);
  * if idx is given, row perm[r] of idx (n × k) receives the original indices of those k.
  */
-export function lineKnn(sorted: Float64Array, perm: Int32Array, k: number, dist: Float64Array, idx: Int32Array | null): void {
+export function lineKnn(sorted: Float64Array, perm: Int32Array, k: number, dist: Float64Array, idx: Int32Array | null, r0 = 0, r1 = sorted.length): void {
+  // [r0, r1): the ranks queried (one worker's share of a parallel call)
   const n = sorted.length;
-  for (let r = 0; r < n; r++) {
+  for (let r = r0; r < r1; r++) {
     const x = sorted[r];
     const i = perm[r];
     const row = i * k;

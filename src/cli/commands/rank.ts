@@ -9,6 +9,7 @@ import { progress, progressEnabled } from '../progress.js';
 import { detectTask, distinctCount, kindOf, type Kind } from '../typing.js';
 import { load } from './load.js';
 import { byEstimator, bySklearn, type Scored } from './scores.js';
+import { featurePValues } from './pvalues.js';
 
 export async function rank(file: string, o: RankOptions): Promise<Result> {
   let features: string[] = [];
@@ -23,6 +24,8 @@ export async function rank(file: string, o: RankOptions): Promise<Result> {
   checkTarget(target);
   const targetKind: Kind = task === 'classif' ? 'discrete' : 'continuous';
   const kinds = features.map((f) => kindOf(t.column(f), o, 'sklearn'));
+  // Before scoring: the sklearn path frees each column once it is in the score matrix.
+  const tests = o.permutations === undefined ? undefined : featurePValues(t.columns, target, features, kinds, task, o, o.permutations);
   const bar = progress(progressEnabled(o.quiet), 'rank', features.length, 'columns');
   let scored: Scored[];
   try {
@@ -34,7 +37,7 @@ export async function rank(file: string, o: RankOptions): Promise<Result> {
     bar.stop();
   }
   const order = scored.map((s, i) => i).sort((a, b) => scored[b].mi - scored[a].mi || a - b);
-  const ranked = order.map((i, r) => ({ rank: r + 1, ...scored[i] }));
+  const ranked = order.map((i, r) => ({ rank: r + 1, ...scored[i], ...(tests ? { p: tests.p[i], q: tests.q[i] } : {}) }));
   const unit = unitName(o.base);
   const anyDropped = scored.some((s) => s.dropped > 0);
   const taskText = task === 'classif' ? 'classification' : 'regression';
@@ -44,13 +47,17 @@ export async function rank(file: string, o: RankOptions): Promise<Result> {
       { key: 'rank', label: 'rank' },
       { key: 'feature', label: 'feature' },
       { key: 'mi', label: `MI (${unit})`, digits: 4 },
+      ...(tests ? [{ key: 'p', label: 'p', digits: 4 }, { key: 'q', label: 'q (BH)', digits: 4 }] : []),
       { key: 'estimator', label: 'estimator' },
       { key: 'reason', label: 'why' },
       ...(anyDropped || o.format !== 'table' ? [{ key: 'dropped', label: 'dropped' }] : []),
     ],
     rows: ranked,
-    notes: anyDropped ? ['dropped: rows left out of that feature\'s score for a missing cell in it or in the target'] : [],
-    json: { target: o.target, task, taskReason, unit, rows: t.rows, features: ranked },
+    notes: [
+      ...(anyDropped ? ['dropped: rows left out of that feature\'s score for a missing cell in it or in the target'] : []),
+      ...(tests ? [`p: permutation p-value, (1 + #{shuffled MI ≥ MI}) / (1 + ${o.permutations}); q: Benjamini-Hochberg over the ${features.length} features`] : []),
+    ],
+    json: { target: o.target, task, taskReason, unit, rows: t.rows, ...(tests ? { permutations: o.permutations } : {}), features: ranked },
   };
 }
 

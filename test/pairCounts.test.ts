@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { mutualInfoScore } from '../src/index.js';
+import { jsKernels } from '../src/backend/js/index.js';
+import { wasmKernels, wasmReady } from '../src/backend/wasm.js';
+
+wasmReady();
+import { BACKENDS, rng } from './support/helpers.js';
+
+function codes(n: number, k: number, seed: number): Int32Array {
+  const r = rng(seed);
+  return Int32Array.from({ length: n }, () => Math.floor(r() * k));
+}
+
+/** The table counted with a Map keyed by "a,b", sorted by (a, b): the plain way. */
+function naiveCells(a: Int32Array, b: Int32Array): [number, number, number][] {
+  const m = new Map<string, number>();
+  for (let i = 0; i < a.length; i++) m.set(`${a[i]},${b[i]}`, (m.get(`${a[i]},${b[i]}`) ?? 0) + 1);
+  return [...m].map(([k, v]) => [...k.split(',').map(Number), v] as [number, number, number])
+    .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+describe('pairCounts(a, b, ka, kb)', () => {
+  it.each(BACKENDS)('on %s lists the non-empty cells sorted by (a, b) with the marginals, as a Map count does', (name) => {
+    const k = name === 'wasm' ? wasmKernels : jsKernels;
+    const a = codes(30_000, 3000, 1);
+    const b = codes(30_000, 5000, 2);
+    const t = k.pairCounts(a, b, 3000, 5000);
+    const want = naiveCells(a, b);
+    expect(t.nij.length).toBe(want.length);
+    want.forEach(([r, c, v], i) => {
+      expect([t.rowIdx[i], t.colIdx[i], t.nij[i]]).toEqual([r, c, v]);
+    });
+    expect(t.rows.reduce((s, v) => s + v, 0)).toBe(30_000);
+    expect(t.cols[17]).toBe(b.filter((v) => v === 17).length);
+  });
+
+  it('wasm and js give identical tables', () => {
+    const a = codes(50_000, 20_000, 3);
+    const b = codes(50_000, 7, 4);
+    const w = wasmKernels.pairCounts(a, b, 20_000, 7);
+    const j = jsKernels.pairCounts(a, b, 20_000, 7);
+    for (const key of ['rowIdx', 'colIdx', 'nij', 'rows', 'cols'] as const) expect(Array.from(w[key])).toEqual(Array.from(j[key]));
+  });
+});
+
+describe('mutualInfoScore with many categories (the sparse path)', () => {
+  it('equals Σ p(a,b) ln p(a,b)/(p(a)p(b)) from a Map count, on both backends', () => {
+    const n = 40_000;
+    const a = codes(n, 10_000, 5);
+    const b = Int32Array.from(codes(n, 10_000, 6), (v, i) => (i % 2 ? a[i] : v));
+    const ca = new Map<number, number>();
+    const cb = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      ca.set(a[i], (ca.get(a[i]) ?? 0) + 1);
+      cb.set(b[i], (cb.get(b[i]) ?? 0) + 1);
+    }
+    let want = 0;
+    for (const [r, c, v] of naiveCells(a, b)) want += (v / n) * Math.log((v * n) / (ca.get(r)! * cb.get(c)!));
+    for (const backend of BACKENDS) expect(mutualInfoScore(a, b, { backend })).toBeCloseTo(want, 11);
+  });
+});
