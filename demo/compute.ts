@@ -67,7 +67,7 @@ async function rank(p: Prepared, onProgress: (done: number) => void, estimator: 
     .sort((a, b) => b.nats - a.nats);
   const nDiscrete = discrete.filter(Boolean).length;
   const method =
-    `${name}${estimator === 'mixed-ksg' ? " with estimator 'mixed-ksg' (Gao et al. 2017, no noise)" : ''}, k = ${RANKING_OPTIONS.nNeighbors} neighbours` +
+    `${name}${estimator === 'mixed-ksg' ? " with estimator 'mixed-ksg' (Gao et al. 2017, no noise; the p-values test sklearn's scores)" : ''}, k = ${RANKING_OPTIONS.nNeighbors} neighbours` +
     (nDiscrete > 0 ? `; ${nDiscrete} text feature${nDiscrete > 1 ? 's' : ''} as discrete` : '');
   return { ranking, method };
 }
