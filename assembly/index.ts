@@ -17,5 +17,6 @@ export { neighbourExtent } from './extent';
 export { binCodes } from './binning';
 export { sumXLogX, chaoShenSum } from './entropy';
 export { pairTables } from './selection';
+export { kdeSums } from './kde';
 export { rankCounts } from './rankksg';
 export { pairCounts } from './pairs';

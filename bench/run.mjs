@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { machine } from './common.mjs';
 
 const here = new URL('./', import.meta.url);
-const skip = new Set(['run.mjs', 'common.mjs']);
+// accuracy.mjs measures accuracy, not speed: it has its own script, npm run bench:accuracy
+const skip = new Set(['run.mjs', 'common.mjs', 'accuracy.mjs']);
 const wanted = process.argv.slice(2);
 const suites = readdirSync(here)
   .filter((f) => f.endsWith('.mjs') && !skip.has(f))

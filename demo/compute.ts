@@ -4,7 +4,7 @@
 // estimator 'auto' on every pair of columns. Both with permutation p-values, so the page
 // can mark what is not significant. Everything is in nats here.
 import * as mutinfo from 'mutinfo';
-import type { Analysis, Chosen, Ranked, Selection, SelectionMethod } from './protocol.js';
+import type { Analysis, Chosen, Ranked, RankingEstimator, Selection, SelectionMethod } from './protocol.js';
 import { gather, type Rows } from '../src/cli/missing.js';
 import { rowsOf, valuesAt, type Column, type Prepared } from './table.js';
 
@@ -40,7 +40,7 @@ interface Group {
  * one are scored together, in one call; each other feature alone, on the rows where it and
  * the target both have a value. Missing cells are thus dropped per feature, never imputed.
  */
-async function rank(p: Prepared, onProgress: (done: number) => void): Promise<{ ranking: Ranked[]; method: string }> {
+async function rank(p: Prepared, onProgress: (done: number) => void, estimator: RankingEstimator): Promise<{ ranking: Ranked[]; method: string }> {
   const target = p.columns[p.target];
   const base = rowsOf([target]);
   const whole: number[] = [];
@@ -70,6 +70,7 @@ async function rank(p: Prepared, onProgress: (done: number) => void): Promise<{ 
       discreteFeatures: g.features.map(discreteOf),
       workers: 'auto' as const,
       onProgress: (d: number) => onProgress(offset + d),
+      estimator,
     };
     const y = valuesAt(target, g.rows);
     const X = { data, rows, cols };
@@ -97,7 +98,7 @@ async function rank(p: Prepared, onProgress: (done: number) => void): Promise<{ 
     .sort((a, b) => b.nats - a.nats);
   const nDiscrete = p.features.filter(discreteOf).length;
   const method =
-    `${name}, k = ${RANKING_OPTIONS.nNeighbors} neighbours` +
+    `${name}${estimator === 'mixed-ksg' ? " with estimator 'mixed-ksg' (Gao et al. 2017, no noise; the p-values test sklearn's scores)" : ''}, k = ${RANKING_OPTIONS.nNeighbors} neighbours` +
     (nDiscrete > 0 ? `; ${nDiscrete} text feature${nDiscrete > 1 ? 's' : ''} as discrete` : '');
   return { ranking, method };
 }
@@ -191,14 +192,14 @@ export async function selectColumns(p: Prepared, method: SelectionMethod, k: num
 }
 
 /** Ranks the features against the target and fills the pairwise MI matrix. */
-export async function analyse(p: Prepared, progress: Progress): Promise<Analysis> {
+export async function analyse(p: Prepared, progress: Progress, estimator: RankingEstimator = 'auto'): Promise<Analysis> {
   // Workers compile WASM synchronously, so this only matters where they cannot.
   await mutinfo.init().catch(() => undefined);
   const n = p.columns.length;
   const total = p.features.length + (n * (n - 1)) / 2;
   progress('ranking features', 0, total);
   const t0 = performance.now();
-  const { ranking, method } = await rank(p, (done) => progress('ranking features', done, total));
+  const { ranking, method } = await rank(p, (done) => progress('ranking features', done, total), estimator);
   const t1 = performance.now();
   let heat: Pick<Analysis, 'matrix' | 'pairNote' | 'pairP' | 'heatmapError'>;
   try {

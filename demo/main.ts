@@ -110,7 +110,7 @@ function run(): void {
   ui.error.hidden = true;
   forget();
   busy(true, 'Starting…');
-  ask({ type: 'run', text: state.text, target: ui.target.value });
+  ask({ type: 'run', text: state.text, target: ui.target.value, estimator: ui.estimator.value === 'mixed-ksg' ? 'mixed-ksg' : 'auto' });
 }
 
 function onReply(r: Reply): void {
@@ -211,6 +211,7 @@ window.addEventListener('dragover', (e) => e.preventDefault());
 window.addEventListener('drop', (e) => e.preventDefault());
 
 ui.target.addEventListener('change', run);
+ui.estimator.addEventListener('change', run);
 ui.units.addEventListener('change', (e) => {
   state.unit = UNITS[(e.target as HTMLInputElement).value as Unit['name']];
   if (state.analysis) showResults(state.analysis, state.unit);

@@ -4,7 +4,7 @@
 
 export type Request =
   | { type: 'parse'; id: number; text: string }
-  | { type: 'run'; id: number; text: string; target: string }
+  | { type: 'run'; id: number; text: string; target: string; estimator?: RankingEstimator }
   | { type: 'select'; id: number; text: string; target: string; method: SelectionMethod; k: number };
 
 /** The criteria the select view offers (mutinfo's selectFeatures methods). */
@@ -32,6 +32,9 @@ export interface Selection {
   ratio: boolean;
   ms: number;
 }
+
+/** The ranking's estimator: sklearn's (`'auto'`) or Mixed-KSG. */
+export type RankingEstimator = 'auto' | 'mixed-ksg';
 
 /** What the page needs to offer target columns. */
 export interface ColumnSummary {

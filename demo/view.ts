@@ -12,6 +12,7 @@ export const ui = {
   dropText: $<HTMLSpanElement>('drop-text'),
   file: $<HTMLInputElement>('file'),
   target: $<HTMLSelectElement>('target'),
+  estimator: $<HTMLSelectElement>('estimator'),
   units: $<HTMLFieldSetElement>('units'),
   cancel: $<HTMLButtonElement>('cancel'),
   progress: $<HTMLProgressElement>('progress'),

@@ -23,8 +23,10 @@ async function handle(req: Request): Promise<void> {
     send({ type: 'selected', id: req.id, selection });
     return;
   }
-  const analysis = await analyse(prepared, (stage, done, total) =>
-    send({ type: 'progress', id: req.id, stage, done, total }),
+  const analysis = await analyse(
+    prepared,
+    (stage, done, total) => send({ type: 'progress', id: req.id, stage, done, total }),
+    req.estimator ?? 'auto',
   );
   send({ type: 'result', id: req.id, analysis });
 }

@@ -81,6 +81,7 @@ export {
   type SelectPercentileOptions,
   type SelectedByScore,
 } from './selection/index.js';
+export { copulaNormalize, type CopulaNormalizeOptions } from './estimators/copulaNormalize.js';
 export * from './significance/index.js';
 export * from './local/index.js';
 export * from './dynamics/index.js';

@@ -32,7 +32,7 @@ describe('estimator family: bad input', () => {
     expect(() => mutualInformation([1, 2], [1, 2], { estimator: 'binned', binning: 'log' as never })).toThrow(
       /^mutualInformation: binning must be one of 'equal-width', 'equal-frequency'/,
     );
-    expect(() => conditionalMutualInformation([1], [1], [1], { estimator: 'kde' as never })).toThrow(
+    expect(() => conditionalMutualInformation([1], [1], [1], { estimator: 'copula' as never })).toThrow(
       /^conditionalMutualInformation: estimator must be one of/,
     );
     expect(() => entropyFromCounts([1, 2], { estimator: 'binned' as never })).toThrow(/^entropyFromCounts: estimator must be one of/);

@@ -119,6 +119,17 @@ export interface Kernels {
    * 2's ε_x(i) and ε_y(i) from the joint neighbours.
    */
   neighbourExtent(points: Float64Array, d: number, from: number, to: number, idx: Int32Array, k: number): Float64Array;
+  /**
+   * perm[r] = index of the r-th smallest value, ties in input order (a stable sort; −0 sorts
+   * before +0), and sorted[r] = values[perm[r]].
+   */
+  argsort(values: Float64Array): { sorted: Float64Array; perm: Int32Array };
+  /**
+   * Gaussian-kernel sums for KDE: for each of the n = points.length / d (whitened) points,
+   * sums[i] = Σ_j exp(−½‖p_i − p_j‖²) over all j, or over j ≠ i when leaveOneOut. Each pair
+   * is evaluated once (the kernel is symmetric) and added to both rows. Cost O(n²·d).
+   */
+  kdeSums(points: Float64Array, d: number, leaveOneOut: boolean): Float64Array;
   /** codes[i] = j with edges[j] ≤ values[i] < edges[j+1], the last bin closed (numpy.histogram). */
   binCodes(values: Float64Array, edges: Float64Array): Int32Array;
   /** Σ v ln v over the values; values ≤ 0 add 0. */

@@ -34,6 +34,7 @@ interface WasmExports {
   gridKnn(k: number, dist: number, idx: number, marks: number): number;
   kdCount(radius: number, inclusive: number, counts: number): void;
   neighbourExtent(pts: number, n: number, d: number, from: number, to: number, idx: number, k: number, ext: number): void;
+  kdeSums(pts: number, n: number, d: number, leaveOneOut: number, sums: number): void;
   binCodes(values: number, n: number, edges: number, nEdges: number, codes: number): void;
   sumXLogX(values: number, k: number): number;
   chaoShenSum(counts: number, k: number, n: number, coverage: number): number;
@@ -524,6 +525,26 @@ export const wasmKernels: Kernels = {
       const ext = alloc(n * 8);
       ex!.neighbourExtent(pp, n, d, from, to, pi, k, ext);
       return takeF64(ext, n);
+    });
+  },
+  argsort(values) {
+    return scoped(() => {
+      const n = values.length;
+      const [sorted, perm] = placeLine(putF64(values), n);
+      return { sorted: takeF64(sorted, n), perm: takeI32(perm, n) };
+    });
+  },
+  kdeSums(points, d, leaveOneOut) {
+    return scoped(() => {
+      const n = points.length / d;
+      // column-major, so that two consecutive samples of a coordinate load as one v128
+      const pc = alloc(n * d * 8);
+      const sums = alloc(n * 8);
+      const cols = new Float64Array(ex!.memory.buffer, pc, n * d);
+      if (d === 1) cols.set(points);
+      else for (let c = 0; c < d; c++) for (let i = 0; i < n; i++) cols[c * n + i] = points[i * d + c];
+      ex!.kdeSums(pc, n, d, leaveOneOut ? 1 : 0, sums);
+      return takeF64(sums, n);
     });
   },
   binCodes(values, edges) {

@@ -215,6 +215,7 @@ export async function rankFeatures(
     onProgress: (done) => onProgress(done),
   };
   if (o.k !== undefined) opts.nNeighbors = o.k;
+  if (o.estimator === 'mixed-ksg') opts.estimator = 'mixed-ksg';
   const nats = task === 'classif'
     ? await mutualInfoClassifAsync(X, y.data, opts)
     : await mutualInfoRegressionAsync(X, y.data as Float64Array, opts);

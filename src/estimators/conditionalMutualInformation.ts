@@ -9,9 +9,11 @@ import { frenzelPompe } from './frenzelPompe.js';
 import { knnSplit } from './knnParallel.js';
 import { readSide } from './selectEstimator.js';
 import { unwrapArrow } from '../tables/arrow.js';
+import { kdeConditionalMutualInformation } from './kde.js';
+import { gcmiConditionalMutualInformation } from './gcmiConditional.js';
 
 /** Estimators that {@link conditionalMutualInformation} knows. */
-export type ConditionalMutualInformationEstimator = 'auto' | 'discrete' | 'ksg';
+export type ConditionalMutualInformationEstimator = 'auto' | 'discrete' | 'ksg' | 'kde' | 'gcmi';
 
 /** Options of {@link conditionalMutualInformation}. */
 export interface ConditionalMutualInformationOptions {
@@ -32,6 +34,14 @@ export interface ConditionalMutualInformationOptions {
   noise?: number;
   /** 'ksg': seed of the noise, an integer in [0, 2^32 − 1]. Default 0. */
   seed?: number;
+  /** 'kde': `'scott'` (default), `'silverman'` or a factor > 0, as `scipy.stats.gaussian_kde`. */
+  bandwidth?: 'scott' | 'silverman' | number;
+  /** 'kde': drop each sample's own kernel from its densities. Default false. */
+  leaveOneOut?: boolean;
+  /** 'gcmi': `'z'` when z holds labels (gcmi's `gccmi_ccd`); default `'auto'`, by how z reads. */
+  discrete?: 'z' | 'none' | 'auto';
+  /** 'gcmi': gcmi's bias correction of each Gaussian entropy. Default true. */
+  biasCorrect?: boolean;
   /**
    * 'ksg': worker threads for the k-NN queries, an integer in [1, 1024] or `'auto'` (one per
    * core); at most one thread per core runs. Same bits as 1. Default 1 (Node ≥ 20.16; elsewhere 1).
@@ -50,6 +60,10 @@ const KSG = ['k', 'normalize', 'noise', 'seed', 'workers', 'base', 'backend'];
  * - `'discrete'`: H(X,Z) + H(Y,Z) − H(X,Y,Z) − H(Z) from the joint counts of three label
  *   sequences, each entropy by the chosen `correction`. The plug-in value equals
  *   Σ_z p(z)·I(X;Y | Z = z) and is ≥ 0; corrected values may be negative.
+ * - `'kde'`: the resubstitution estimate mean ln f̂_XYZ f̂_Z / (f̂_XZ f̂_YZ), four
+ *   `scipy.stats.gaussian_kde` densities; O(N²·d).
+ * - `'gcmi'`: gcmi's `gccmi_ccc` (continuous z) or `gccmi_ccd` (labels z, `discrete: 'z'`),
+ *   Ince et al. 2017, bias-corrected; O(N log N).
  * - `'ksg'`: the Frenzel–Pompe estimator for continuous samples (each a 1-D numeric
  *   array or an array of rows): KSG algorithm 1 in the joint (x, y, z) space,
  *   I = ψ(k) − ⟨ψ(n_xz + 1) + ψ(n_yz + 1) − ψ(n_z + 1)⟩, raw (it may be slightly negative).
@@ -84,13 +98,21 @@ export function conditionalMutualInformationAs(fn: string, x: unknown, y: unknow
   x = unwrapArrow(fn, 'x', x, 'auto');
   y = unwrapArrow(fn, 'y', y, 'auto');
   z = unwrapArrow(fn, 'z', z, 'auto');
-  const o = checkOptions(fn, options, ['estimator', 'correction', ...KSG]);
-  let est = oneOf(fn, 'estimator', o.estimator, ['auto', 'discrete', 'ksg'], 'auto');
+  const o = checkOptions(fn, options, ['estimator', 'correction', ...KSG, 'bandwidth', 'leaveOneOut', 'discrete', 'biasCorrect']);
+  let est = oneOf(fn, 'estimator', o.estimator, ['auto', 'discrete', 'ksg', 'kde', 'gcmi'], 'auto');
   if (est === 'auto') {
     // All three labels: 'discrete'; otherwise 'ksg', whose checks name any value that is not a finite number.
     est = [x, y, z].every((s) => readSide(s)[0] === 'labels') ? 'discrete' : 'ksg';
   }
   if (est === 'discrete') return discreteConditionalMutualInformation(fn, x as Labels, y as Labels, z as Labels, o);
+  if (est === 'kde') {
+    onlyOptions(fn, o, 'kde', ['bandwidth', 'leaveOneOut', 'base', 'backend']);
+    return kdeConditionalMutualInformation(fn, kernelsFor(fn, o.backend), x, y, z, o) / logBase(fn, o.base);
+  }
+  if (est === 'gcmi') {
+    onlyOptions(fn, o, 'gcmi', ['discrete', 'biasCorrect', 'base', 'backend']);
+    return gcmiConditionalMutualInformation(fn, kernelsFor(fn, o.backend), x, y, z, o) / logBase(fn, o.base);
+  }
   onlyOptions(fn, o, 'ksg', KSG);
   const K = kernelsFor(fn, o.backend);
   return frenzelPompe(fn, K, x, y, z, o, knnSplit(fn, K, o.workers)) / logBase(fn, o.base);

@@ -10,13 +10,15 @@ import { kernelsFor } from '../backend/select.js';
 import { binnedEntropy } from './binned.js';
 import { discreteEntropy } from './discreteEntropy.js';
 import { kozachenkoLeonenko } from './kozachenkoLeonenko.js';
+import { gaussianEntropyNats } from './entropyGaussian.js';
+import { kdeEntropy } from './kde.js';
 import { knnSplit } from './knnParallel.js';
 import { unwrapArrow } from '../tables/arrow.js';
 
 /** Entropy estimators that {@link entropy} knows. */
-export type EntropyEstimator = 'auto' | DiscreteEntropyEstimator | 'binned' | 'kl';
+export type EntropyEstimator = 'auto' | DiscreteEntropyEstimator | 'binned' | 'kl' | 'kde' | 'gaussian';
 
-const ESTIMATORS: readonly EntropyEstimator[] = ['auto', ...DISCRETE_ESTIMATORS, 'binned', 'kl'];
+const ESTIMATORS: readonly EntropyEstimator[] = ['auto', ...DISCRETE_ESTIMATORS, 'binned', 'kl', 'kde', 'gaussian'];
 const KNN = ['k', 'normalize', 'noise', 'seed', 'workers', 'base', 'backend'];
 
 /** Rows, or numbers with a fractional part: a continuous sample for 'auto'. */
@@ -38,8 +40,9 @@ export interface EntropyOptions {
    * For labels: `'plugin'` (maximum likelihood), `'miller-madow'`, `'chao-shen'`,
    * `'shrink'` (James–Stein), or the Dirichlet family `'jeffreys'` (a = ½), `'laplace'`
    * (a = 1), `'sg'` (Schürmann–Grassberger, a = 1/K), `'minimax'` (a = √N/K).
-   * For continuous data: `'kl'` (Kozachenko–Leonenko k-NN differential entropy) or
-   * `'binned'`. `'auto'` (default) picks `'kl'` for rows of numbers or a 1-D array with a
+   * For continuous data: `'kl'` (Kozachenko–Leonenko k-NN differential entropy), `'kde'`
+   * (−mean ln f̂(x_i) with scipy's `gaussian_kde`), `'gaussian'` (½ ln det(2πe Σ), Σ with
+   * ddof 1, gcmi's `ent_g`) or `'binned'`. `'auto'` (default) picks `'kl'` for rows of numbers or a 1-D array with a
    * non-integer number in it, and `'plugin'` for anything else (integers, strings, booleans).
    */
   estimator?: EntropyEstimator;
@@ -61,6 +64,12 @@ export interface EntropyOptions {
   noise?: number;
   /** `'kl'`: seed of the noise, an integer in [0, 2^32 − 1]. Default 0. */
   seed?: number;
+  /** `'kde'`: `'scott'` (default), `'silverman'` or a factor > 0, as `scipy.stats.gaussian_kde`'s `bw_method`. */
+  bandwidth?: 'scott' | 'silverman' | number;
+  /** `'kde'`: drop each sample's own kernel from its density. Default false. */
+  leaveOneOut?: boolean;
+  /** `'gaussian'`: subtract gcmi's analytic bias of the Gaussian entropy (Ince et al. 2017, `ent_g`). Default false. */
+  biasCorrect?: boolean;
   /**
    * `'kl'`: worker threads for the k-NN queries, an integer in [1, 1024] or `'auto'` (one per
    * core); at most one thread per core runs. Same bits as 1. Default 1 (Node ≥ 20.16; elsewhere 1).
@@ -82,7 +91,9 @@ export interface EntropyOptions {
  * depends on the bin width. With `'kl'` it is the Kozachenko–Leonenko differential
  * entropy of a continuous sample (1-D or rows) with the max norm,
  * H = ψ(N) − ψ(k) + d ln 2 + (d/N) Σ ln ε_i, NPEET's `entropy`; it may be negative.
- * For 1-D spacing estimators see {@link differentialEntropy}.
+ * With `'kde'` it is −mean ln f̂(x_i), f̂ scipy's `gaussian_kde` (O(N²·d)); with `'gaussian'`
+ * it is ½ ln det(2πe Σ), Σ the sample covariance (ddof 1), as gcmi's `ent_g`, optionally
+ * bias-corrected (`biasCorrect`). For 1-D spacing estimators see {@link differentialEntropy}.
  *
  * Units: nats unless `base` is given. Cost: O(N + K) for K classes; 'binned' adds O(N log N);
  * 'kl' is O(N log N) on low-dimensional data.
@@ -99,11 +110,14 @@ export interface EntropyOptions {
  * entropy([0, 1, 2, 3], { base: 2 }); // => 2
  * entropy([0, 0, 1, 1, 1, 2], { estimator: 'miller-madow' }); // => 1.1780709313740185
  * entropy([0.1, 0.4, 0.35, 0.8, 0.55], { estimator: 'kl', k: 1 }); // => 0.6442458630465495
+ * const u = [1.2, -0.3, 0.8, 2.1, -1.5, 0.1, 0.9, -0.7, 1.6, -0.2];
+ * entropy(u, { estimator: 'kde' });      // => 1.4916669291513531
+ * entropy(u, { estimator: 'gaussian' }); // => 1.525597361786132
  */
 export function entropy(x: Labels | NumericSamples | Sample, options?: EntropyOptions): number {
   const fn = 'entropy';
   x = unwrapArrow(fn, 'x', x, 'auto');
-  const o = checkOptions(fn, options, ['estimator', 'K', 'bins', 'binning', 'correction', ...KNN]);
+  const o = checkOptions(fn, options, ['estimator', 'K', 'bins', 'binning', 'correction', ...KNN, 'bandwidth', 'leaveOneOut', 'biasCorrect']);
   let est = oneOf(fn, 'estimator', o.estimator, ESTIMATORS, 'auto');
   if (est === 'auto') est = isContinuous(x) ? 'kl' : 'plugin';
   switch (est) {
@@ -112,6 +126,13 @@ export function entropy(x: Labels | NumericSamples | Sample, options?: EntropyOp
       const K = kernelsFor(fn, o.backend);
       return kozachenkoLeonenko(fn, K, x, o, knnSplit(fn, K, o.workers)) / logBase(fn, o.base);
     }
+    case 'kde':
+      onlyOptions(fn, o, 'kde', ['bandwidth', 'leaveOneOut', 'base', 'backend']);
+      return kdeEntropy(fn, kernelsFor(fn, o.backend), x, o) / logBase(fn, o.base);
+    case 'gaussian':
+      onlyOptions(fn, o, 'gaussian', ['biasCorrect', 'base', 'backend']);
+      kernelsFor(fn, o.backend);
+      return gaussianEntropyNats(fn, x, o) / logBase(fn, o.base);
     case 'binned':
       return binnedEntropy(fn, x, o);
     default:

@@ -28,6 +28,8 @@ export interface FeatureBatch {
   yDiscrete: boolean;
   k: number;
   backend?: BackendOption;
+  /** Mixed-KSG: the columns arrive scaled, and get no noise. */
+  mixedKsg?: boolean;
 }
 
 /**
@@ -49,8 +51,8 @@ export function scoreBatch(b: FeatureBatch): Float64Array {
   const out = new Float64Array(b.count);
   for (let c = 0; c < b.count; c++) {
     const x = b.X.subarray((b.xAt + c) * b.n, (b.xAt + c + 1) * b.n);
-    if (!b.discrete[c]) prepareColumn(x, b.G!, b.gStride, b.gCol[c]);
-    out[c] = scoreFeature({ x, xDiscrete: b.discrete[c], y: b.y, yClasses: b.yClasses, yDiscrete: b.yDiscrete, k: b.k, backend: b.backend });
+    if (!b.discrete[c] && !b.mixedKsg) prepareColumn(x, b.G!, b.gStride, b.gCol[c]);
+    out[c] = scoreFeature({ x, xDiscrete: b.discrete[c], y: b.y, yClasses: b.yClasses, yDiscrete: b.yDiscrete, k: b.k, backend: b.backend, mixedKsg: b.mixedKsg });
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { encodeLabels } from '../core/labels.js';
 import { pluginMutualInfoNats } from './discrete.js';
 import { ksgNats } from './ksg.js';
 import { rossMutualInfo } from './ross.js';
+import { mixedKsgNats } from './mixedKsg.js';
 
 /** A feature column and the target, already scaled and noised where continuous. */
 export interface FeatureTask {
@@ -19,6 +20,29 @@ export interface FeatureTask {
   yDiscrete: boolean;
   k: number;
   backend?: BackendOption;
+  /** Mixed-KSG for this column instead of sklearn's estimators. */
+  mixedKsg?: boolean;
+}
+
+/**
+ * Mixed-KSG of one column against the target; class codes are spaced wider than the
+ * column's range, so points of different classes are never neighbours unless a class has
+ * k or fewer members.
+ */
+function mixedKsgScore(kern: Kernels, t: FeatureTask): number {
+  const n = t.x.length;
+  let y = t.y as Float64Array;
+  if (t.yDiscrete) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 0; i < n; i++) {
+      lo = t.x[i] < lo ? t.x[i] : lo;
+      hi = t.x[i] > hi ? t.x[i] : hi;
+    }
+    const gap = 2 * (hi - lo) + 1;
+    y = Float64Array.from(t.y as Int32Array, (c) => c * gap);
+  }
+  return mixedKsgNats(kern, { data: t.x, n, d: 1 }, { data: y, n, d: 1 }, t.k);
 }
 
 function codesOf(kern: Kernels, v: Float64Array): [Int32Array, number] {
@@ -31,7 +55,9 @@ function codesOf(kern: Kernels, v: Float64Array): [Int32Array, number] {
 export function scoreFeature(t: FeatureTask): number {
   const kern = kernelsFor('featureScore', t.backend);
   let mi: number;
-  if (t.xDiscrete && t.yDiscrete) {
+  if (t.mixedKsg) {
+    mi = mixedKsgScore(kern, t);
+  } else if (t.xDiscrete && t.yDiscrete) {
     mi = pluginMutualInfoNats(kern, contingency(kern, 'featureScore', t.x, t.y));
   } else if (t.xDiscrete) {
     const [codes, K] = codesOf(kern, t.x);

@@ -5,18 +5,23 @@ import { onlyOptions } from '../core/estimatorOptions.js';
 import { readColumns } from '../core/numericSamples.js';
 import { maxAbs } from '../core/safeStats.js';
 import { logBase, sameLength } from '../core/validate.js';
+import { entropyBias } from '../core/gaussianEntropy.js';
+import { biasCorrectOption } from './gcmi.js';
 
 /** A Cholesky pivot of the correlation matrix (a conditional variance over a variance) at or below this is singular. */
 const SINGULAR = 1e-12;
 
 /**
  * I = ½ ln(det Σ_X det Σ_Y / det Σ_XY) from the sample covariance (Cover & Thomas,
- * eq. 8.56 for the Gaussian entropy). The determinants are taken of the correlation
+ * eq. 8.56 for the Gaussian entropy), clipped at 0. With `biasCorrect` (default false) each
+ * entropy gets gcmi's analytic bias correction (Ince et al. 2017, `mi_gg`) and the result is
+ * returned raw. The determinants are taken of the correlation
  * matrix, whose diagonal scale cancels in the ratio, so columns of any scale give
  * well-conditioned pivots.
  */
 export function gaussianMutualInformation(fn: string, x: unknown, y: unknown, o: Record<string, unknown>): number {
-  onlyOptions(fn, o, 'gaussian', ['base', 'backend']);
+  onlyOptions(fn, o, 'gaussian', ['base', 'backend', 'biasCorrect']);
+  const biasCorrect = biasCorrectOption(fn, o.biasCorrect, false);
   const div = logBase(fn, o.base);
   kernelsFor(fn, o.backend);
   const X = readColumns(fn, 'x', x);
@@ -72,6 +77,12 @@ export function gaussianMutualInformation(fn: string, x: unknown, y: unknown, o:
   };
   const ldX = logDet(all.slice(0, dx));
   const ldY = logDet(all.slice(dx));
+  const mi = 0.5 * (ldX + ldY - logDet(all));
+  if (biasCorrect) {
+    // gcmi's mi_gg: each entropy minus its bias; the estimate may then be below 0
+    if (n < d + 2) throw new RangeError(`${fn}: biasCorrect needs at least dimensions + 2 = ${d + 2} samples, got ${n}`);
+    return (mi - entropyBias(dx, n) - entropyBias(d - dx, n) + entropyBias(d, n)) / div;
+  }
   // det Σ_XY ≤ det Σ_X det Σ_Y (Fischer's inequality): a value below 0 is rounding
-  return Math.max(0, 0.5 * (ldX + ldY - logDet(all))) / div;
+  return Math.max(0, mi) / div;
 }

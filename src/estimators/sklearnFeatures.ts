@@ -42,6 +42,14 @@ export interface FeatureMIOptions {
   workers?: number | 'auto';
   /** Which kernels run the estimators. Default `'auto'`. */
   backend?: BackendOption;
+  /**
+   * `'auto'` (default): sklearn's estimators (KSG, Ross, plug-in), with its noise.
+   * `'mixed-ksg'`: Mixed-KSG (Gao et al. 2017) for every column: continuous columns and a
+   * regression target are scaled by their std as sklearn does but get no noise, so the
+   * result does not depend on `randomState`; class labels are placed farther apart than any
+   * two values of the column (the discrete metric).
+   */
+  estimator?: 'auto' | 'mixed-ksg';
 }
 
 /** Extra options of the Async forms. */
@@ -60,7 +68,7 @@ export interface FeatureMIAsyncOptions extends FeatureMIOptions {
   signal?: AbortSignal;
 }
 
-const KEYS = ['discreteFeatures', 'nNeighbors', 'randomState', 'copy', 'workers', 'backend'];
+const KEYS = ['discreteFeatures', 'nNeighbors', 'randomState', 'copy', 'workers', 'backend', 'estimator'];
 
 export function discreteMask(fn: string, v: unknown, cols: number): boolean[] {
   if (v === undefined || v === 'auto') return new Array(cols).fill(false);
@@ -109,6 +117,8 @@ interface Plan {
   yClasses: number;
   k: number;
   backend: BackendOption;
+  /** Mixed-KSG for every column: scaled as sklearn does, no noise. */
+  mixedKsg: boolean;
 }
 
 /**
@@ -155,11 +165,14 @@ function* planSteps(fn: string, X: unknown, y: unknown, discreteTarget: boolean,
       return v;
     });
   }
-  const plan: Plan = { o, n: rows, cols, workers, mask, X: data, G: null, y: target, yClasses, k, backend };
-  if (!pooled) {
-    // The columns are views of this call's own copy, so they are scaled and noised in place.
+  const mixedKsg = oneOf(fn, 'estimator', o.estimator, ['auto', 'mixed-ksg'], 'auto') === 'mixed-ksg';
+  const plan: Plan = { o, n: rows, cols, workers, mask, X: data, G: null, y: target, yClasses, k, backend, mixedKsg };
+  if (!pooled || mixedKsg) {
+    // The columns are views of this call's own copy, so they are scaled (and noised) in place;
+    // Mixed-KSG draws no noise, so its columns are ready here even for the pool.
     const columns = Array.from({ length: cols }, (_, j) => data.subarray(j * rows, (j + 1) * rows));
-    const prep = sklearnPrepare(columns, mask, discreteTarget ? undefined : (target as Float64Array), seed, true);
+    const yy = discreteTarget ? undefined : (target as Float64Array);
+    const prep = mixedKsg ? scaleOnly(columns, mask, yy) : sklearnPrepare(columns, mask, yy, seed, true);
     if (prep.y) plan.y = prep.y;
     return plan;
   }
@@ -179,6 +192,18 @@ function* planSteps(fn: string, X: unknown, y: unknown, discreteTarget: boolean,
   return plan;
 }
 
+/** sklearn's std scaling of the continuous columns and a regression target, without its noise (for Mixed-KSG). */
+function scaleOnly(columns: Float64Array[], mask: boolean[], y: Float64Array | undefined): { columns: Float64Array[]; y: Float64Array | undefined } {
+  const scale = (v: Float64Array, zero: number) => {
+    let s = npStd(v);
+    if (s < zero) s = 1;
+    for (let i = 0; i < v.length; i++) v[i] /= s;
+    return v;
+  };
+  columns.forEach((c, j) => mask[j] || scale(c, 10 * Number.EPSILON));
+  return { columns, y: y && scale(Float64Array.from(y), Number.MIN_VALUE) };
+}
+
 /**
  * The call prepared on this thread as one featureMI task per column (sklearn's scaling and
  * noise applied here), with the worker count asked for: featureTests builds its
@@ -194,7 +219,7 @@ export function plan(fn: string, X: unknown, y: unknown, discreteTarget: boolean
     name: 'featureMI',
     payload: {
       x: p.X.slice(j * p.n, (j + 1) * p.n), xDiscrete: p.mask[j], y: p.y, yClasses: p.yClasses,
-      yDiscrete: discreteTarget, k: p.k, backend: p.backend,
+      yDiscrete: discreteTarget, k: p.k, backend: p.backend, mixedKsg: p.mixedKsg,
     } satisfies FeatureTask,
   }));
   return { o, tasks, workers };
@@ -276,14 +301,14 @@ function batchTasks(p: Plan, discreteTarget: boolean): { tasks: TaskSpec[]; firs
       xAt = 0;
       const mine = gCol.filter((g) => g >= 0);
       gStride = mine.length;
-      Gb = gStride > 0 ? new Float64Array(n * gStride) : null;
+      Gb = gStride > 0 && G ? new Float64Array(n * gStride) : null; // Mixed-KSG: no noise, no G
       for (let i = 0; i < n && Gb; i++) for (let m = 0; m < gStride; m++) Gb[i * gStride + m] = G![i * stride + mine[m]];
       let m = 0;
       gCol = gCol.map((g) => (g >= 0 ? m++ : -1));
     }
     const payload: FeatureBatch = {
       X: Xb, xAt, n, count, discrete, G: Gb, gStride, gCol,
-      y: p.y, yClasses: p.yClasses, yDiscrete: discreteTarget, k: p.k, backend: p.backend,
+      y: p.y, yClasses: p.yClasses, yDiscrete: discreteTarget, k: p.k, backend: p.backend, mixedKsg: p.mixedKsg,
     };
     tasks.push({ name: 'featureBatch', payload });
     firsts.push(first);
@@ -305,7 +330,7 @@ export function estimateMI(fn: string, X: FeatureMatrix, y: Labels, discreteTarg
     const out = new Float64Array(p.cols);
     for (let j = 0; j < p.cols; j++) {
       const x = p.X.subarray(j * p.n, (j + 1) * p.n);
-      out[j] = scoreFeature({ x, xDiscrete: p.mask[j], y: p.y, yClasses: p.yClasses, yDiscrete: discreteTarget, k: p.k, backend: p.backend });
+      out[j] = scoreFeature({ x, xDiscrete: p.mask[j], y: p.y, yClasses: p.yClasses, yDiscrete: discreteTarget, k: p.k, backend: p.backend, mixedKsg: p.mixedKsg });
     }
     return out;
   }

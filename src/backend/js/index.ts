@@ -12,6 +12,7 @@ import { knnKdTree } from './knn.js';
 import { gridBuild } from './gridbuild.js';
 import { GRID_K_MAX, gridKnn } from './gridknn.js';
 import { neighbourExtent } from './extent.js';
+import { kdeSums } from './kde.js';
 import { rankCounts } from './rankksg.js';
 import { pairCounts } from './pairs.js';
 
@@ -120,6 +121,15 @@ export const jsKernels: Kernels = {
     const ext = new Float64Array(points.length / d);
     neighbourExtent(points, d, from, to, idx, k, ext);
     return ext;
+  },
+  argsort(values) {
+    const [sorted, perm] = line(values);
+    return { sorted, perm };
+  },
+  kdeSums(points, d, leaveOneOut) {
+    const sums = new Float64Array(points.length / d);
+    kdeSums(points, d, leaveOneOut, sums);
+    return sums;
   },
   binCodes(values, edges) {
     const codes = new Int32Array(values.length);

@@ -30,8 +30,9 @@ export async function rank(file: string, o: RankOptions): Promise<Result> {
   const tests = o.permutations === undefined ? undefined : featurePValues(t.columns, target, features, kinds, task, o, o.permutations);
   const bar = progress(progressEnabled(o.quiet), 'rank', features.length, 'columns');
   let scored: Scored[];
+  // Mixed-KSG is a feature score of its own (mutualInfoClassif/Regression's estimator option).
   const score = (cols: Map<string, Column>, onProgress: (d: number) => void) =>
-    o.estimator === undefined
+    o.estimator === undefined || o.estimator === 'mixed-ksg'
       ? bySklearn(cols, cols.get(o.target)!, features, kinds, task, o, onProgress)
       : byEstimator(cols, cols.get(o.target)!, targetKind, features, kinds, o, onProgress);
   try {

@@ -45,7 +45,9 @@ export async function bySklearn(
   features.forEach((f, j) => (completeRows([target, columns.get(f)!]).n === base.n ? whole : alone).push(j));
   const out: Scored[] = new Array(features.length);
   const record = (j: number, mi: number, rows: Rows) => {
-    const pick = chooseFeature(kinds[j], task === 'classif' ? 'discrete' : 'continuous');
+    const pick = o.estimator === 'mixed-ksg'
+      ? { estimator: 'mixed-ksg', reason: 'chosen with --estimator: Mixed-KSG (Gao 2017), no noise' }
+      : chooseFeature(kinds[j], task === 'classif' ? 'discrete' : 'continuous');
     out[j] = { feature: features[j], mi, ...pick, rows: rows.n, dropped: rows.dropped };
   };
   let done = 0;
