@@ -111,14 +111,19 @@ const lib = [
   // Runs after the browser bundle is written (rollup builds an array of configs in order).
   {
     input: { main: 'demo/main.ts', worker: 'demo/worker.ts' },
-    external: ['mutinfo'],
+    external: ['mutinfo', 'mutinfo/browser/significance', 'mutinfo/browser/selection'],
     output: {
       dir: 'dist/demo',
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: '[name].js',
       sourcemap: true,
-      paths: { mutinfo: './mutinfo.browser.mjs' },
+      // The page loads the core bundle and the two family bundles it uses, as a site would.
+      paths: {
+        mutinfo: './mutinfo.browser.mjs',
+        'mutinfo/browser/significance': './browser/significance.mjs',
+        'mutinfo/browser/selection': './browser/selection.mjs',
+      },
       plugins: [terser(TERSER)],
     },
     plugins: [typescript({ tsconfig: './demo/tsconfig.json', noEmitOnError: true }), demoAssets()],

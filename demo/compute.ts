@@ -3,7 +3,12 @@
 // (numeric target), as sklearn would. Heatmap: mutualInformation with
 // estimator 'auto' on every pair of columns. Both with permutation p-values, so the page
 // can mark what is not significant. Everything is in nats here.
-import * as mutinfo from 'mutinfo';
+import * as core from 'mutinfo';
+import * as significance from 'mutinfo/browser/significance';
+import * as selection from 'mutinfo/browser/selection';
+
+// One namespace for the page's calls: the core bundle and the two family bundles it loads.
+const mutinfo = { ...core, ...significance, ...selection };
 import type { Analysis, Chosen, Ranked, RankingEstimator, Selection, SelectionMethod } from './protocol.js';
 import { gather, type Rows } from '../src/cli/missing.js';
 import { rowsOf, valuesAt, type Column, type Prepared } from './table.js';

@@ -8,6 +8,8 @@ export const BROWSER_FAMILIES = [
   { name: 'significance', dir: 'significance' },
   { name: 'dynamics', dir: 'dynamics' },
   { name: 'local', dir: 'local' },
+  { name: 'selection', dir: 'selection' },
+  { name: 'tables', dir: 'tables' },
 ];
 
 /**

@@ -21,11 +21,18 @@ const KB = 1024;
  * room for the estimators being added; raise them on purpose, not by drift.
  */
 const BUDGET = {
-  browserCoreGzip: 40 * KB,
-  libraryEsm: 280 * KB,
-  libraryEsmGzip: 90 * KB,
-  tarball: 320 * KB,
-  unpacked: 1200 * KB,
+  // Re-planned from 40 KB: the families (selection, significance, dynamics, local, tables) ship
+  // as subpath bundles, but the core still inlines the WASM (~15 KB) and the pool worker script
+  // (~30 KB gzipped: it runs every estimator a worker task can call, permutation nulls included),
+  // and the core estimators themselves grew (kde, gcmi, mixed-ksg, box kernel, Arrow input).
+  // Next step to shrink it: load the worker script as its own chunk on first pool use.
+  browserCoreGzip: 140 * KB,
+  // Re-planned with the families: the Node ESM build is not minified and inlines the WASM and
+  // the pool worker script (~150 KB of the total).
+  libraryEsm: 880 * KB,
+  libraryEsmGzip: 250 * KB,
+  tarball: 1000 * KB,
+  unpacked: 3500 * KB,
 };
 
 let work: string;
@@ -147,10 +154,15 @@ describe('the tarball', () => {
   });
 
   it('keeps kd-tree-javascript\'s MIT license header in the minified bundles', () => {
-    for (const f of ['dist/mutinfo.browser.mjs', 'dist/index.mjs', 'dist/index.cjs']) {
+    for (const f of ['dist/index.mjs', 'dist/index.cjs']) {
       const text = readFileSync(join(root, f), 'utf8');
       expect(text, f).toMatch(/k-d Tree JavaScript[\s\S]{0,400}@license MIT License/);
     }
+    // The browser core is split into chunks: the header goes with the chunk holding the tree.
+    const chunks = readdirSync(join(root, 'dist', 'browser')).filter((f) => f.endsWith('.mjs'));
+    const withTree = chunks.map((f) => readFileSync(join(root, 'dist', 'browser', f), 'utf8')).filter((t) => t.includes('kdTree'));
+    expect(withTree.length).toBeGreaterThan(0);
+    for (const t of withTree) expect(t).toMatch(/k-d Tree JavaScript[\s\S]{0,400}@license MIT License/);
   });
 });
 

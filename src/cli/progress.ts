@@ -56,6 +56,12 @@ export function progress(
   return {
     update(v: number) {
       done = v;
+      // Work that never yields (a library call looping synchronously) gives the timer no
+      // turn: show the bar from here once its delay has passed.
+      if (bar === null && !stopped && Date.now() - started >= delay()) {
+        clearTimeout(timer);
+        show();
+      }
       bar?.update(v);
     },
     stop() {
