@@ -173,7 +173,7 @@ describe('time series: bad input names the argument', () => {
   it.each([
     ['a series shorter than the embedding plus k + 1', () => transferEntropy(s.slice(0, 6), s.slice(0, 6), { k: 4, history: 2 }), RangeError, /transferEntropy: target is too short: it needs at least 7 values, the embedding \(2 steps\) plus k \+ 1 = 5, got 6/],
     ['delay < 0', () => transferEntropy(s, s, { delay: -1 }), RangeError, /transferEntropy: delay must be an integer ≥ 0, got -1/],
-    ['history < 1', () => activeInformationStorage(s, { history: 0 }), RangeError, /activeInformationStorage: history must be an integer ≥ 1, got 0/],
+    ['history < 1', () => activeInformationStorage(s, { history: 0 }), RangeError, /activeInformationStorage: history must be an integer in \[1, 16777216\], got 0/],
     ['trials of different count', () => transferEntropy([s, s], [s], {}), RangeError, /transferEntropy: target and source must have the same number of trials, got 1 and 2/],
     ['NaN values', () => transferEntropy([...s.slice(0, 9), NaN, ...s.slice(10)], s), RangeError, /transferEntropy: source must contain finite numbers, got NaN at source index 9/],
     ['lengths that differ', () => transferEntropy(s, s.slice(1)), RangeError, /transferEntropy: target and source must have the same length, got 49 and 50/],

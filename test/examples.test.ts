@@ -29,7 +29,7 @@ function examples(): Example[] {
   const out: Example[] = [];
   for (const file of tsFiles(src)) {
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/\/\*\*([\s\S]*?)\*\/\s*export (?:async )?function\*? (\w+)/g)) {
+    for (const m of text.matchAll(/\/\*\*([\s\S]*?)\*\/\s*export (?:async )?(?:function\*?|class) (\w+)/g)) {
       const doc = m[1].split('\n').map((l) => l.replace(/^\s*\* ?/, ''));
       for (let i = 0; i < doc.length; i++) {
         if (!doc[i].startsWith('@example')) continue;

@@ -1,6 +1,6 @@
 import type { Labels } from '../core/labels.js';
 import { checkOptions, checkSequence, sameLength, show } from '../core/validate.js';
-import { mutualInformation, type MutualInformationOptions } from '../estimators/mutualInformation.js';
+import { mutualInformationAs, type MutualInformationOptions } from '../estimators/mutualInformation.js';
 
 /** Options of {@link laggedMutualInformation}: the lags, plus any option of mutualInformation. */
 export interface LaggedMutualInformationOptions extends MutualInformationOptions {
@@ -62,7 +62,8 @@ export function laggedMutualInformation(x: Labels | ArrayLike<number>, y: Labels
     if (n - Math.abs(lag) < 2) throw new RangeError(`${fn}: lag ${lag} leaves ${Math.max(0, n - Math.abs(lag))} pairs of ${n} samples, fewer than 2`);
     const a = lag >= 0 ? xs.slice(0, n - lag) : xs.slice(-lag);
     const b = lag >= 0 ? ys.slice(lag) : ys.slice(0, n + lag);
-    values[i] = mutualInformation(a as Labels, b as Labels, rest as MutualInformationOptions);
+    // Errors of the inner estimate carry this function's name.
+    values[i] = mutualInformationAs(fn, a as Labels, b as Labels, rest as MutualInformationOptions);
   });
   let best = 0;
   for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;

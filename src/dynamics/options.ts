@@ -86,7 +86,11 @@ export function settings(fn: string, options: unknown, embedding: readonly strin
 /** An embedding size (history length): an integer ≥ 1. */
 export function size(fn: string, name: string, v: unknown, dflt: number): number {
   if (v === undefined) return dflt;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) throw new RangeError(`${fn}: ${name} must be an integer ≥ 1, got ${show(v)}`);
+  // The upper bound only keeps an absurd value from reaching an allocation; the series-length
+  // check that follows is the real limit.
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > 2 ** 24) {
+    throw new RangeError(`${fn}: ${name} must be an integer in [1, 16777216], got ${show(v)}`);
+  }
   return v;
 }
 

@@ -60,8 +60,8 @@ export function copulaNormalize(x: ArrayLike<number> | readonly ArrayLike<number
   const fn = 'copulaNormalize';
   const o = checkOptions(fn, options, ['backend']);
   const K = kernelsFor(fn, o.backend);
-  const rows = x.length > 0 && typeof x[0] === 'object' && x[0] !== null;
   const { n, columns } = readColumns(fn, 'x', x);
+  const rows = x.length > 0 && typeof x[0] === 'object' && x[0] !== null;
   const c = columns.map((col) => copnormColumn(K, col));
   if (!rows) return c[0];
   return Array.from({ length: n }, (_, i) => Float64Array.from(c, (col) => col[i]));

@@ -266,7 +266,8 @@ export function mutualInformationMatrix(X: FeatureMatrix | ColumnSet, options?: 
  * shared with them, else on this thread between awaits.
  * @throws as {@link mutualInformationMatrix}; rejects with the signal's reason when aborted
  * @example
- * await mutualInformationMatrixAsync(X, { workers: 2, onProgress: (done, total) => {} });
+ * const m = await mutualInformationMatrixAsync({ columns: [[0, 0, 1, 1], [0, 1, 0, 1]] }, { base: 2, onProgress: (done, total) => {} });
+ * Array.from(m.matrix); // => [1, 0, 0, 1]
  */
 export async function mutualInformationMatrixAsync(
   X: FeatureMatrix | ColumnSet,

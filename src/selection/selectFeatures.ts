@@ -113,9 +113,10 @@ function criterionMethod(m: SelectionMethod): Exclude<SelectionMethod, 'cmim'> {
  * // y = a XOR b; the third column is (1 − a)·b.
  * const X = [[0, 0, 0], [0, 1, 1], [1, 0, 0], [1, 1, 0], [0, 0, 0], [0, 1, 1], [1, 0, 0], [1, 1, 0]];
  * const y = X.map(([a, b]) => a ^ b);
- * selectFeatures(X, y, { method: 'jmi', k: 3, estimator: 'discrete', base: 2 });
- * // => { selected: [2, 0, 1], scores: Float64Array [0.3112781244591324, 0.5000000000000001, 1.5],
- * //      relevance: Float64Array [0.3112781244591324, 0, 0], method: 'jmi', estimator: 'discrete' }
+ * const r = selectFeatures(X, y, { method: 'jmi', k: 3, estimator: 'discrete', base: 2 });
+ * r.selected;  // => [2, 0, 1]
+ * r.scores;    // => Float64Array [0.3113, 0.5, 1.5]
+ * r.relevance; // => Float64Array [0.3113, 0, 0]
  */
 export function selectFeatures(X: FeatureMatrix, y: Labels, options?: SelectFeaturesOptions): SelectedFeatures {
   const fn = 'selectFeatures';
@@ -148,8 +149,11 @@ export function selectFeatures(X: FeatureMatrix, y: Labels, options?: SelectFeat
  * (Node; cross-origin-isolated pages), else on this thread between awaits.
  * @throws as {@link selectFeatures}; the promise rejects with the signal's reason when aborted
  * @example
+ * const X = [[0, 0, 0], [0, 1, 1], [1, 0, 0], [1, 1, 0], [0, 0, 0], [0, 1, 1], [1, 0, 0], [1, 1, 0]];
+ * const y = X.map(([a, b]) => a ^ b);
  * const ctl = new AbortController();
- * await selectFeaturesAsync(X, y, { method: 'mrmr', k: 5, workers: 2, signal: ctl.signal, onProgress: (i, k) => {} });
+ * const r = await selectFeaturesAsync(X, y, { method: 'jmi', k: 3, estimator: 'discrete', base: 2, signal: ctl.signal, onProgress: (i, k) => {} });
+ * r.selected; // => [2, 0, 1]
  */
 export async function selectFeaturesAsync(X: FeatureMatrix, y: Labels, options?: SelectFeaturesAsyncOptions): Promise<SelectedFeatures> {
   const fn = 'selectFeaturesAsync';

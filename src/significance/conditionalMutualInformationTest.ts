@@ -187,7 +187,11 @@ export function conditionalMutualInformationTest(
  * progress and an AbortSignal. Same numbers, bit for bit.
  * @throws as {@link conditionalMutualInformationTest}; the promise rejects with the signal's reason when aborted
  * @example
- * const r = await conditionalMutualInformationTestAsync(x, y, z, { workers: 'auto' });
+ * const x = [0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1];
+ * const y = [0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1];
+ * const z = x.map((v, i) => v ^ y[i]);
+ * const r = await conditionalMutualInformationTestAsync(x, y, z, { permutations: 99 });
+ * r.pValue; // => 0.02
  */
 export async function conditionalMutualInformationTestAsync(
   x: Labels | Sample,

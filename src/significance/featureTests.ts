@@ -111,7 +111,9 @@ export function featureTests(X: FeatureMatrix, y: Labels, options?: FeatureTests
  * columns' permutations and an AbortSignal. Same numbers, bit for bit.
  * @throws as {@link featureTests}; the promise rejects with the signal's reason when aborted
  * @example
- * const r = await featureTestsAsync(X, y, { workers: 'auto', adjust: 'holm' });
+ * const x0 = [0.1, 0.5, 0.9, 1.3, 1.7, 2.0, 2.4, 2.8, 3.3, 3.5, 3.9, 4.2, 4.8, 5.1, 5.5, 6.0];
+ * const r = await featureTestsAsync(x0.map((v, i) => [v, (i % 3) + 1]), x0.map((v) => (v < 3 ? 'lo' : 'hi')), { permutations: 99, adjust: 'holm' });
+ * r.pValues; // => Float64Array [0.01, 0.77]
  */
 export async function featureTestsAsync(X: FeatureMatrix, y: Labels, options?: FeatureTestsAsyncOptions): Promise<FeatureTestsResult> {
   const fn = 'featureTestsAsync';

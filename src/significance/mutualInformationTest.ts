@@ -236,8 +236,10 @@ export function mutualInformationTest(
  * AbortSignal. Same numbers, bit for bit.
  * @throws as {@link mutualInformationTest}; the promise rejects with the signal's reason when aborted
  * @example
+ * const x = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
  * const ctl = new AbortController();
- * const r = await mutualInformationTestAsync(x, y, { workers: 'auto', signal: ctl.signal, onProgress: (d, t) => {} });
+ * const r = await mutualInformationTestAsync(x, x.map((v) => v * v), { estimator: 'ksg', k: 2, permutations: 99, signal: ctl.signal, onProgress: (d, t) => {} });
+ * r.pValue; // => 0.01
  */
 export async function mutualInformationTestAsync(
   x: Labels | NumericSamples | Sample,

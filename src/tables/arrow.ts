@@ -39,7 +39,13 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) && !ArrayBuffer.isView(v);
 }
 
-/** True for an apache-arrow Vector (or anything with its shape). */
+/**
+ * True for an apache-arrow Vector (or anything with its shape).
+ * @example
+ * // an apache-arrow Vector, or an object of its shape:
+ * isArrowVector({ data: [], type: { typeId: 3 }, length: 0, get: (i) => null }); // => true
+ * isArrowVector([1, 2, 3]); // => false
+ */
 export function isArrowVector(v: unknown): v is ArrowVectorLike {
   return (
     isObject(v) && Array.isArray(v.data) && isObject(v.type) && typeof (v.type as { typeId?: unknown }).typeId === 'number' &&
@@ -47,7 +53,13 @@ export function isArrowVector(v: unknown): v is ArrowVectorLike {
   );
 }
 
-/** True for an apache-arrow Table (or anything with its shape). */
+/**
+ * True for an apache-arrow Table (or anything with its shape).
+ * @example
+ * // an apache-arrow Table, or an object of its shape:
+ * isArrowTable({ schema: { fields: [] }, getChild: (name) => null }); // => true
+ * isArrowTable({ columns: [[1, 2, 3]] }); // => false
+ */
 export function isArrowTable(v: unknown): v is ArrowTableLike {
   return isObject(v) && typeof v.getChild === 'function' && isObject(v.schema) && Array.isArray((v.schema as { fields?: unknown }).fields);
 }

@@ -107,7 +107,7 @@ interface Prepared {
  * @throws TypeError / RangeError for an unknown dialect, an empty pair list, or a bad column
  * @example
  * countQuery({ source: 't', pairs: [['a', 'y']] });
- * // => 'SELECT \'a\' AS feature, CAST(x AS VARCHAR) AS x, CAST(y AS VARCHAR) AS y, n FROM (SELECT "a" AS x, "y" AS y, COUNT(*) AS n FROM t WHERE "a" IS NOT NULL AND "y" IS NOT NULL GROUP BY 1, 2) AS p0'
+ * // => 'SELECT … AS feature, CAST(x AS VARCHAR) AS x, CAST(y AS VARCHAR) AS y, n FROM (SELECT "a" AS x, "y" AS y, COUNT(*) AS n FROM t WHERE "a" IS NOT NULL AND "y" IS NOT NULL GROUP BY 1, 2) AS p0'
  */
 export function countQuery(options: CountQueryOptions): string {
   const fn = 'countQuery';

@@ -464,6 +464,117 @@ export const ENTRIES: FuzzEntry[] = [
   })),
 ];
 
+
+// ---- time series (src/dynamics), local measures, copulaNormalize ----
+
+/** A series length for the dynamics: small (≤ 40), sometimes 0–3. */
+const seriesLength = fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 4, max: 40 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 1, 2, 3) });
+
+/** One series of length n: numbers or labels (discrete), sometimes trials of it, sometimes junk. */
+function series(n: number): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    { weight: 6, arbitrary: numbers(n) },
+    { weight: 3, arbitrary: labels(n) },
+    { weight: 1, arbitrary: fc.array(numbers(n), { minLength: 1, maxLength: 3 }) },
+    { weight: 1, arbitrary: junk },
+  );
+}
+
+const smallInt = (max: number) => opt(fc.integer({ min: 1, max }));
+
+/** The options of the dynamics measures (transfer entropy's when te). */
+function dynamicsOptions(n: number, extra: Record<string, fc.Arbitrary<unknown>> = {}): fc.Arbitrary<unknown> {
+  const common = { history: smallInt(3), historyTau: smallInt(2), ...extra };
+  return fc.oneof(
+    options({ estimator: opt(fc.constantFrom('ksg', 'ksg2')), k: kOpt(Math.min(n, 8)), normalize: boolOpt, noise: noiseOpt, seed: seedOpt, theiler: opt(fc.integer({ min: 0, max: 3 })), base, ...common }),
+    options({ estimator: fc.constantFrom('discrete', 'gaussian'), base, ...common }),
+  );
+}
+
+const teExtra = { sourceHistory: smallInt(3), sourceTau: smallInt(2), delay: smallInt(3) };
+const DYN = ['source', 'target', 'condition', 'series', 'history', 'historyTau', 'sourceHistory', 'sourceTau', 'delay', 'conditionHistory', 'conditionTau', 'conditionDelay', 'theiler', 'trials', 'trial', 'permutations', ...OPTS];
+
+function teArgs(withCondition: boolean, extra: Record<string, fc.Arbitrary<unknown>> = {}): fc.Arbitrary<unknown[]> {
+  return seriesLength.chain((n) =>
+    fc.tuple(
+      series(n),
+      lengthNear(n).chain(series),
+      ...(withCondition ? [lengthNear(n).chain(series)] : []),
+      dynamicsOptions(n, { ...teExtra, ...(withCondition ? { conditionHistory: smallInt(2), conditionTau: smallInt(2), conditionDelay: smallInt(3) } : {}), ...extra }),
+    ),
+  );
+}
+
+/** The local forms hold NaN before the first complete history, as documented. */
+const localNaN = () => true;
+
+export const DYNAMICS_ENTRIES: FuzzEntry[] = [
+  { name: 'transferEntropy', args: teArgs(false), call: api.transferEntropy, optionsAt: 2, names: DYN },
+  { name: 'localTransferEntropy', args: teArgs(false), call: api.localTransferEntropy, optionsAt: 2, names: DYN, nonFiniteOk: localNaN },
+  { name: 'conditionalTransferEntropy', args: teArgs(true), call: api.conditionalTransferEntropy, optionsAt: 3, names: DYN },
+  { name: 'localConditionalTransferEntropy', args: teArgs(true), call: api.localConditionalTransferEntropy, optionsAt: 3, names: DYN, nonFiniteOk: localNaN },
+  {
+    name: 'transferEntropyTest',
+    args: teArgs(false, { permutations: fc.integer({ min: 1, max: 12 }) }),
+    call: api.transferEntropyTest,
+    optionsAt: 2,
+    names: DYN,
+  },
+  {
+    name: 'activeInformationStorage',
+    args: seriesLength.chain((n) => fc.tuple(series(n), dynamicsOptions(n))),
+    call: api.activeInformationStorage,
+    optionsAt: 1,
+    names: DYN,
+  },
+  {
+    name: 'localActiveInformationStorage',
+    args: seriesLength.chain((n) => fc.tuple(series(n), dynamicsOptions(n))),
+    call: api.localActiveInformationStorage,
+    optionsAt: 1,
+    names: DYN,
+    nonFiniteOk: localNaN,
+  },
+  {
+    name: 'laggedMutualInformation',
+    args: seriesLength.chain((n) =>
+      fc.tuple(
+        labelsOrSample(n),
+        lengthNear(n).chain(labelsOrSample),
+        fc.oneof(
+          options({ lags: opt(fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constantFrom([0, 1], [2], [-1]))), estimator: opt(fc.constantFrom('auto', 'discrete')), base }),
+          options({ lags: opt(fc.integer({ min: 0, max: 4 })), estimator: fc.constantFrom('ksg', 'gaussian'), base }),
+        ),
+      ),
+    ),
+    call: api.laggedMutualInformation,
+    optionsAt: 2,
+    names: ['x', 'y', 'lags', 'lag', ...OPTS],
+  },
+  {
+    name: 'localMutualInformation',
+    args: fc.oneof(two(labels, labels, miOptions), two(sample, sample, miOptions), two(labelsOrSample, labelsOrSample, miOptions)),
+    call: api.localMutualInformation,
+    optionsAt: 2,
+    names: ['x', 'y', ...OPTS],
+  },
+  {
+    name: 'localConditionalMutualInformation',
+    args: fc.oneof(three(labels, cmiOptions), three(sample, cmiOptions)),
+    call: api.localConditionalMutualInformation,
+    optionsAt: 3,
+    names: ['x', 'y', 'z', ...OPTS],
+  },
+  {
+    name: 'copulaNormalize',
+    args: length.chain((n) => fc.tuple(fc.oneof(numbers(n), fc.integer({ min: 1, max: 3 }).chain((d) => fc.array(numbers(n), { minLength: d, maxLength: d })), junk), options({}))),
+    call: api.copulaNormalize,
+    optionsAt: 1,
+    names: ['x', ...OPTS],
+  },
+];
+ENTRIES.push(...DYNAMICS_ENTRIES);
+
 /** mutualInformationTest's options: a method, the estimator's options, small counts. */
 function mi(name: string) {
   return (n: number) =>
