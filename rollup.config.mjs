@@ -65,11 +65,19 @@ const noWasmBytes = {
   load: (id) => (id === '\0no-wasm-bytes' ? "export const WASM_BASE64 = '';" : null),
 };
 
+// Worker code that reaches the pool (a task that itself runs nested pool work) must not inline
+// the previous build's worker script: each build would nest the last one inside itself.
+const noWorkerSource = {
+  name: 'no-worker-source',
+  resolveId: (id) => (id.endsWith('worker-source.generated.js') ? '\0no-worker-source' : null),
+  load: (id) => (id === '\0no-worker-source' ? "export const WORKER_SOURCE = '';" : null),
+};
+
 const worker = {
   input: 'src/parallel/worker-entry.ts',
   // No comments at all: this script is inlined into bundles that carry the license headers once.
   output: { file: 'build/worker.js', format: 'iife', plugins: [terser({ ...TERSER, format: { comments: false } })] },
-  plugins: [noWasmBytes, ...plugins()],
+  plugins: [noWasmBytes, noWorkerSource, ...plugins()],
 };
 
 const lib = [
