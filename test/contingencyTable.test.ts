@@ -127,15 +127,45 @@ describe.each(BACKENDS)('ContingencyTable (%s backend)', (backend) => {
 });
 
 describe('ContingencyTable.gStatistic', () => {
-  it.each(gtest.cases.map((c: any, i: number) => ({ ...c, i })))('equals scipy chi2_contingency(lambda_="log-likelihood") on case $i', (c: any) => {
-    const { g, dof } = new ContingencyTable().add(c.a, c.b).gStatistic();
+  it.each(gtest.cases.map((c: any, i: number) => ({ ...c, i })))('gStatistic() equals scipy chi2_contingency(lambda_="log-likelihood") on case $i: G, dof and p-value', (c: any) => {
+    const { g, dof, pValue } = new ContingencyTable().add(c.a, c.b).gStatistic();
     expect(g).toBeCloseTo(c.G, 10);
     expect(dof).toBe(c.dof);
+    expect(Math.abs(pValue - c.pValue)).toBeLessThan(1e-12);
+    expect(Math.abs(pValue - c.pValue) / c.pValue).toBeLessThan(1e-10);
   });
 
-  it('gives 2N·I(X;Y|Z) with (R−1)(C−1)·L degrees of freedom for a 3-way table', () => {
-    const t = new ContingencyTable().add([0, 0, 1, 1, 0, 1], [0, 1, 0, 1, 1, 1], [0, 1, 1, 0, 0, 0]);
-    expect(t.gStatistic()).toEqual({ g: 2 * 6 * t.conditionalMutualInformation(), dof: 2 });
+  it('gStatistic() of shards merged equals the one-shot table bit for bit, p-value included', () => {
+    const c = gtest.cases[4];
+    const one = new ContingencyTable().add(c.a, c.b).gStatistic();
+    const a = new ContingencyTable().add(c.a.slice(0, 1000), c.b.slice(0, 1000));
+    const b = new ContingencyTable().add(c.a.slice(1000), c.b.slice(1000));
+    expect(b.merge(a).gStatistic()).toEqual(one);
+  });
+
+  it('gStatistic() of a 3-way table is the stratified G-test: Σ_z G_z with Σ_z (R_z−1)(C_z−1) degrees of freedom', () => {
+    // Stratum z = 0 is scipy case 0 (2 × 2 labels), z = 1 is case 1 (3 × 4): G = 1.0326… + 3.9922…,
+    // dof = 1 + 6 = 7 (not (3 − 1)(4 − 1)·2 = 12), p = scipy 1.17.1 chi2.sf(5.024819704814494, 7).
+    const [c0, c1] = gtest.cases;
+    const t = new ContingencyTable()
+      .add(c0.a, c0.b, c0.a.map(() => 0))
+      .add(c1.a, c1.b, c1.a.map(() => 1));
+    const r = t.gStatistic();
+    expect(r.g).toBeCloseTo(c0.G + c1.G, 10);
+    expect(r.g).toBe(2 * t.total * t.conditionalMutualInformation());
+    expect(r.dof).toBe(7);
+    expect(Math.abs(r.pValue - 0.6569342261810194)).toBeLessThan(1e-12);
+  });
+
+  it('gStatistic() of a 3-way table with one label of z equals the 2-way test', () => {
+    const c = gtest.cases[3];
+    const r = new ContingencyTable().add(c.a, c.b, c.a.map(() => 'only')).gStatistic();
+    expect(r.dof).toBe(c.dof);
+    expect(Math.abs(r.pValue - c.pValue)).toBeLessThan(1e-12);
+  });
+
+  it('gStatistic() with one label on a side has dof 0 and p-value 1', () => {
+    expect(new ContingencyTable().add([0, 1, 0, 1], [5, 5, 5, 5]).gStatistic()).toEqual({ g: 0, dof: 0, pValue: 1 });
   });
 });
 

@@ -14,6 +14,7 @@ import {
   type DiscreteEntropyEstimator,
 } from '../core/estimatorOptions.js';
 import { expectedMutualInfo } from '../core/expectedMutualInfo.js';
+import { chiSquareSurvival } from '../core/gammaInc.js';
 import { encodeLabels, type Label } from '../core/labels.js';
 import { checkOptions, checkSequence, logBase, oneOf, sameLength, show } from '../core/validate.js';
 import { correctedEntropyNats, correctedMutualInfoNats } from '../estimators/biasCorrected.js';
@@ -661,21 +662,57 @@ export class ContingencyTable {
   }
 
   /**
-   * The G statistic of the likelihood-ratio test of independence, G = 2N·I(X;Y) with I the
-   * plug-in MI in nats, and its degrees of freedom (R − 1)(C − 1) over the observed labels;
-   * in a 3-way table, the conditional test of X ⊥ Y | Z: G = 2N·I(X;Y|Z) with
-   * (R − 1)(C − 1)·L degrees of freedom (L labels of z), as bnlearn's `mi` test. G is
-   * asymptotically χ² with `dof` degrees of freedom under independence.
+   * The G-test of independence from the table: G = 2N·I(X;Y) with I the plug-in MI in nats,
+   * its degrees of freedom (R − 1)(C − 1) over the observed labels, and the p-value
+   * Pr[χ²_dof ≥ G] (1 when dof is 0), as scipy's `chi2_contingency(lambda_="log-likelihood")`
+   * and {@link gTest}. In a 3-way table it is the conditional test of X ⊥ Y | Z:
+   * G = 2N·I(X;Y|Z) = Σ_z G_z, with dof = Σ_z (R_z − 1)(C_z − 1), R_z and C_z the labels of x
+   * and y observed with z (the stratified G-test; Agresti, Categorical Data Analysis, §6.3).
+   * G is asymptotically χ² with `dof` degrees of freedom under independence.
+   * Cost: O(cells · log cells).
    * Reference: Sokal & Rohlf, Biometry, §17; scipy `chi2_contingency(lambda_="log-likelihood")`.
+   * @throws RangeError if the table is empty
    * @example
-   * new ContingencyTable().addCounts([[0, 0, 10], [0, 1, 10], [1, 0, 10], [1, 1, 10]]).gStatistic(); // => { g: 0, dof: 1 }
+   * new ContingencyTable().addCounts([[0, 0, 10], [0, 1, 10], [1, 0, 10], [1, 1, 10]]).gStatistic(); // => { g: 0, dof: 1, pValue: 1 }
+   * new ContingencyTable().addCounts([[0, 0, 10], [0, 1, 2], [1, 0, 3], [1, 1, 9]]).gStatistic().pValue; // => 0.0030210823182699902
    */
-  gStatistic(): { g: number; dof: number } {
+  gStatistic(): { g: number; dof: number; pValue: number } {
     const fn = 'ContingencyTable.gStatistic';
     const c = this.canonical(fn, 2);
     const k = kernelsFor(fn, 'auto');
-    const dof = (c.sizes[0] - 1) * (c.sizes[1] - 1) * (this.dims === 3 ? c.sizes[2] : 1);
+    const dof = this.dims === 3 ? stratifiedDof(c) : (distinct(c.ranks[0]) - 1) * (distinct(c.ranks[1]) - 1);
     const mi = this.dims === 3 ? this.conditionalMutualInformation() : pluginMutualInfoNats(k, this.contingency(c));
-    return { g: 2 * c.n * mi, dof };
+    const g = 2 * c.n * mi;
+    return { g, dof, pValue: dof === 0 ? 1 : chiSquareSurvival(g, dof) };
   }
+}
+
+/** Number of distinct values among the ranks of the non-empty cells. */
+function distinct(ranks: Int32Array): number {
+  return new Set(ranks).size;
+}
+
+/** Σ_z (R_z − 1)(C_z − 1) over the non-empty cells of a 3-way table in canonical order. */
+function stratifiedDof(c: Canonical): number {
+  const L = c.sizes[2];
+  const rowsOf = new Float64Array(L);
+  const colsOf = new Float64Array(L);
+  const seenXz = new Set<number>();
+  const seenYz = new Set<number>();
+  for (let i = 0; i < c.counts.length; i++) {
+    const z = c.ranks[2][i];
+    const xz = c.ranks[0][i] * L + z;
+    const yz = c.ranks[1][i] * L + z;
+    if (!seenXz.has(xz)) {
+      seenXz.add(xz);
+      rowsOf[z]++;
+    }
+    if (!seenYz.has(yz)) {
+      seenYz.add(yz);
+      colsOf[z]++;
+    }
+  }
+  let dof = 0;
+  for (let z = 0; z < L; z++) if (rowsOf[z] > 0) dof += (rowsOf[z] - 1) * (colsOf[z] - 1);
+  return dof;
 }

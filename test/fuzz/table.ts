@@ -364,7 +364,7 @@ export const ENTRIES: FuzzEntry[] = [
     call: (x: unknown, y: unknown, o: Record<string, unknown>) => {
       const t = new api.ContingencyTable().add(x, y);
       const { backend, base: b } = o ?? {};
-      return [t.mutualInformation(o as never), t.normalizedMutualInformation({ backend } as never), t.entropy('xy', { base: b, backend } as never), t.gStatistic().g];
+      return [t.mutualInformation(o as never), t.normalizedMutualInformation({ backend } as never), t.entropy('xy', { base: b, backend } as never), t.gStatistic().g, t.gStatistic().pValue];
     },
     optionsAt: 2,
     names: ['x', 'y', ...OPTS],
