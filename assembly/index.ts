@@ -18,5 +18,6 @@ export { binCodes } from './binning';
 export { sumXLogX, chaoShenSum } from './entropy';
 export { pairTables } from './selection';
 export { kdeSums } from './kde';
+export { copnormF64 } from './copnorm';
 export { rankCounts } from './rankksg';
 export { pairCounts } from './pairs';

@@ -68,6 +68,27 @@ describe('mutinfo rank data.parquet --target y (DuckDB engine)', () => {
     for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) if (i !== j) expect(m.mi[i][j]).toBeCloseTo(mem.mi[i][j]!, 14);
   });
 
+  it('mutinfo rank data.csv --engine duckdb reads NA, NaN and empty cells as missing, as the in-memory reader does', () => {
+    // pandas' na_values are missing in both readers: the rows with one leave that pair.
+    const lines = ['y,a,t,c'];
+    for (let i = 0; i < 400; i++) {
+      const y = i % 4;
+      const a = i % 7 === 0 ? 'NA' : i % 11 === 0 ? '' : String((y * 3 + (i % 5)) % 9);
+      const t = i % 13 === 0 ? 'NA' : i % 17 === 0 ? 'n/a' : ['lo', 'mid', 'hi'][(y + (i % 2)) % 3];
+      const c = i % 19 === 0 ? 'NaN' : String(y + (i % 10) / 10);
+      lines.push(`${y},${a},${t},${c}`);
+    }
+    writeFileSync(path('na.csv'), `${lines.join('\n')}\n`);
+    const duck = mutinfoJson<Ranked>(['rank', path('na.csv'), '--engine', 'duckdb', '--target', 'y', '--columns', 'a,t,c', '--bins', '5']);
+    const mem = mutinfoJson<Ranked>(['rank', path('na.csv'), '--target', 'y', '--columns', 'a,t,c', '--discrete', 'a,t,y', '--estimator', 'binned', '--bins', '5', '-q']);
+    const rows = (r: Ranked) => Object.fromEntries(r.features.map((f) => [f.feature, f.rows]));
+    // a: 58 NA + 37 empty − 6 at multiples of 77 → 311 rows; t: 31 NA + 24 n/a − 2 at multiples of 221 → 347; c: 22 NaN → 378
+    expect(rows(duck)).toEqual({ a: 311, t: 347, c: 378 });
+    expect(rows(mem)).toEqual(rows(duck));
+    const d = byName(duck);
+    for (const [f, v] of Object.entries(byName(mem))) expect(Math.abs(d[f] - v), f).toBeLessThan(1e-12);
+  });
+
   it('refuses a k-NN estimator and a database without a table, with usage errors', () => {
     const ksg = mutinfo(['rank', path('data.parquet'), '--target', 'y', '--estimator', 'ksg']);
     expect(ksg.code).toBe(2);
@@ -134,6 +155,29 @@ describe('mutinfo sql, run by DuckDB, then mutinfo rank --counts', () => {
     expect(mutinfo(['rank', '--counts', path('bad.csv'), '--target', 'y']).stderr).toMatch(/the counts need columns feature, x, y and n/);
   });
 
+  it('mutinfo sql without --target counts every pair; mutinfo matrix --counts of its output equals mutinfo matrix data.parquet', async () => {
+    const sql = mutinfo(['sql', '--source', `'${path('data.parquet')}'`, '--columns', 'y,a,b,c', '--continuous', 'c', '--bins', '12']);
+    expect(sql.code).toBe(0);
+    await con.run(`COPY (${sql.stdout.trim().replace(/;$/, '')}) TO '${path('pairs.csv')}' (HEADER)`);
+    type M = { columns: string[]; mi: (number | null)[][]; rows: (number | null)[][] };
+    const got = mutinfoJson<M>(['matrix', '--counts', path('pairs.csv')]);
+    const want = mutinfoJson<M>(['matrix', path('data.parquet'), '--columns', 'y,a,b,c', '--bins', '12']);
+    expect(got.columns).toEqual(['y', 'a', 'b', 'c']);
+    expect(got.mi).toEqual(want.mi);
+    expect(got.rows[0][1]).toBe(N);
+    // a subset of the columns, and the pair written the other way round: the same table
+    writeFileSync(path('swapped.csv'), 'feature,target,x,y,n\nu,v,0,0,5\nu,v,1,1,5\nv,u,0,0,5\nv,u,1,1,5\n');
+    const sw = mutinfoJson<M>(['matrix', '--counts', path('swapped.csv'), '--base', '2']);
+    expect(sw.mi[0][1]).toBe(1);
+    expect(sw.rows[0][1]).toBe(20);
+    const sub = mutinfoJson<M>(['matrix', '--counts', path('pairs.csv'), '--columns', 'a,c']);
+    expect(sub.mi[0][1]).toBe(want.mi[1][3]);
+    const bad = mutinfo(['matrix', '--counts', path('shards.csv')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/the counts need columns feature, target, x, y and n/);
+    expect(mutinfo(['matrix', '--counts', path('pairs.csv'), path('data.csv')]).code).toBe(2);
+  });
+
   it('prints each dialect, and refuses a binning rule it cannot compute in SQL', () => {
     for (const dialect of ['postgres', 'spark', 'bigquery']) {
       const r = mutinfo(['sql', '--dialect', dialect, '--source', 'events', '--target', 'y', '--columns', 'a,c', '--continuous', 'c']);
@@ -142,6 +186,7 @@ describe('mutinfo sql, run by DuckDB, then mutinfo rank --counts', () => {
       expect(r.stdout).toMatch(/GROUP BY 1, 2\) AS p1;\n$/);
     }
     expect(mutinfo(['sql', '--source', 'events', '--target', 'y']).stderr).toMatch(/mutinfo sql needs --columns/);
+    expect(mutinfo(['sql', '--source', 'events', '--columns', 'a']).stderr).toMatch(/mutinfo sql needs --target, or at least two --columns/);
     expect(mutinfo(['sql', '--dialect', 'oracle', '--source', 'e', '--target', 'y', '--columns', 'a']).code).toBe(2);
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContingencyTable, countQuery, discretize, mutualInformation, mutualInformationFromSql } from '../src/index.js';
+import { ContingencyTable, countQuery, discretize, mutualInformation, mutualInformationFromSql, selectFeatures, selectFeaturesFromSql } from '../src/index.js';
 import { planColumns } from '../src/tables/duckdb.js';
 
 const N = 100_000;
@@ -169,9 +169,53 @@ describe('countQuery run on DuckDB', () => {
     expect(bq).toContain('NOT IS_NAN(');
     expect(bq).toContain('CAST(x AS STRING)');
     expect(countQuery({ source: 't', pairs: [['a', 'y']] })).toBe(
-      'SELECT \'a\' AS feature, CAST(x AS VARCHAR) AS x, CAST(y AS VARCHAR) AS y, n FROM (SELECT "a" AS x, "y" AS y, COUNT(*) AS n FROM t WHERE "a" IS NOT NULL AND "y" IS NOT NULL GROUP BY 1, 2) AS p0',
+      'SELECT \'a\' AS feature, \'y\' AS target, CAST(x AS VARCHAR) AS x, CAST(y AS VARCHAR) AS y, n FROM (SELECT "a" AS x, "y" AS y, COUNT(*) AS n FROM t WHERE "a" IS NOT NULL AND "y" IS NOT NULL GROUP BY 1, 2) AS p0',
     );
     expect(() => countQuery({ dialect: 'oracle' as never, source: 't', pairs: [['a', 'y']] })).toThrow(/dialect must be one of/);
     expect(() => countQuery({ source: 't', pairs: [[{ name: 'a', bins: 0 }, 'y']] })).toThrow(/bins of column "a" must be an integer/);
+  });
+});
+
+describe('selectFeaturesFromSql (DuckDB counting the (x_s, y, x_j) tables)', () => {
+  /** The rows complete in every listed column, as one matrix, and the target. */
+  function complete(names: string[]): { X: number[][]; y: unknown[] } {
+    const X: number[][] = [];
+    const y: unknown[] = [];
+    for (let i = 0; i < N; i++) {
+      const row = names.map((n) => cols[n][i]);
+      if (row.some((v) => v === null) || cols.y[i] === null) continue;
+      X.push(row.map((v) => (typeof v === 'string' ? ['red', 'green', 'blue'].indexOf(v) : Number(v))));
+      y.push(cols.y[i]);
+    }
+    return { X, y };
+  }
+
+  it.each(['jmi', 'mrmr', 'cmim', 'disr', 'icap', 'cife', 'mim'] as const)(
+    'selectFeaturesFromSql({ file, method: %s }) gives the picks and scores of selectFeatures on the same rows (binned in SQL as discretize)',
+    async (method) => {
+      const names = ['a', 'b', 's', 'c', 'm'];
+      const got = await selectFeaturesFromSql({ file, target: 'y', columns: names, method, k: 5, bins: 8, base: 2 });
+      const { X, y } = complete(names);
+      expect(got.rows).toBe(X.length);
+      const want = selectFeatures(X, y as number[], { method, k: 5, estimator: 'binned', discreteFeatures: [true, true, true, false, false], bins: 8, base: 2 });
+      expect(got.selected).toEqual(want.selected);
+      expect(got.names).toEqual(want.selected.map((j) => names[j]));
+      for (let i = 0; i < 5; i++) {
+        expect(Math.abs(got.scores[i] - want.scores[i])).toBeLessThan(1e-12);
+        expect(Math.abs(got.relevance[i] - want.relevance[i])).toBeLessThan(1e-12);
+      }
+    },
+  );
+
+  it('selectFeaturesFromSql gives the same bits whatever order DuckDB returns the cells in (a table and the file)', async () => {
+    const a = await selectFeaturesFromSql({ file, target: 'y', columns: ['a', 'b', 's'], k: 3 });
+    const b = await selectFeaturesFromSql({ database: db, table: 't', target: 'y', columns: ['a', 'b', 's'], k: 3 });
+    expect(b.selected).toEqual(a.selected);
+    expect(b.scores).toEqual(a.scores);
+  });
+
+  it('selectFeaturesFromSql rejects a target with one class and an unknown method, naming itself', async () => {
+    await expect(selectFeaturesFromSql({ query: 'SELECT 1 AS y, range AS a FROM range(5)', target: 'y' })).rejects.toThrow(/^selectFeaturesFromSql: the target has a single class/);
+    await expect(selectFeaturesFromSql({ file, target: 'y', method: 'nope' as never })).rejects.toThrow(/^selectFeaturesFromSql: method must be one of/);
   });
 });

@@ -125,6 +125,12 @@ export interface Kernels {
    */
   argsort(values: Float64Array): { sorted: Float64Array; perm: Int32Array };
   /**
+   * Copula normalisation of one column (gcmi's copnorm): normal[i] = Φ⁻¹((r_i + 1)/(n + 1)),
+   * r_i the rank of values[i] by a stable sort (−0 read as +0), ranks r and n − 1 − r exactly
+   * opposite; `distinct` = the number of distinct values. Cost: the radix sort plus ⌈n/2⌉ Φ⁻¹.
+   */
+  copnorm(values: Float64Array): { normal: Float64Array; distinct: number };
+  /**
    * Gaussian-kernel sums for KDE: for each of the n = points.length / d (whitened) points,
    * sums[i] = Σ_j exp(−½‖p_i − p_j‖²) over all j, or over j ≠ i when leaveOneOut. Each pair
    * is evaluated once (the kernel is symmetric) and added to both rows. Cost O(n²·d).

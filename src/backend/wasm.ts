@@ -3,6 +3,7 @@
 // kernels receive pointers, never allocate, and the arena is reset after each call.
 import { WASM_BASE64 } from './wasm-bytes.generated.js';
 import type { Kernels } from './kernels.js';
+import { normalQuantileTable } from '../core/normalQuantile.js';
 
 /** Typed view of what assembly/index.ts exports. */
 interface WasmExports {
@@ -20,6 +21,7 @@ interface WasmExports {
   sumLog(v: number, n: number): number;
   argsortScratchBytes(n: number): number;
   argsortF64(vals: number, n: number, sorted: number, perm: number, scratch: number): void;
+  copnormF64(vals: number, n: number, grid: number, dens: number, out: number, sorted: number, perm: number, scratch: number): number;
   lineKnn(sorted: number, perm: number, n: number, k: number, dist: number, idx: number): void;
   lineCount(sorted: number, perm: number, n: number, radius: number, inclusive: number, counts: number, tmp: number): void;
   lineKnnRange(sorted: number, perm: number, n: number, k: number, dist: number, idx: number, r0: number, r1: number): void;
@@ -532,6 +534,21 @@ export const wasmKernels: Kernels = {
       const n = values.length;
       const [sorted, perm] = placeLine(putF64(values), n);
       return { sorted: takeF64(sorted, n), perm: takeI32(perm, n) };
+    });
+  },
+  copnorm(values) {
+    return scoped(() => {
+      const n = values.length;
+      const { grid, dens } = normalQuantileTable();
+      const pv = putF64(values);
+      const pg = putF64(grid);
+      const pd = putF64(dens);
+      const out = alloc(n * 8);
+      const sorted = alloc(n * 8);
+      const perm = alloc(n * 4);
+      const scratch = alloc(ex!.argsortScratchBytes(n));
+      const distinct = ex!.copnormF64(pv, n, pg, pd, out, sorted, perm, scratch);
+      return { normal: takeF64(out, n), distinct };
     });
   },
   kdeSums(points, d, leaveOneOut) {

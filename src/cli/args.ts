@@ -47,7 +47,8 @@ export interface RankOptions extends CommonOptions, EngineOptions {
 export interface SqlOptions {
   dialect: string;
   source: string;
-  target: string;
+  /** The target column; absent: every pair of --columns (for matrix --counts). */
+  target?: string;
   columns: string[];
   continuous: string[];
   bins?: number | string;
@@ -57,6 +58,7 @@ export interface PairOptions extends CommonOptions {
 }
 export interface MatrixOptions extends CommonOptions, EngineOptions {
   columns?: string[];
+  counts?: string;
 }
 export interface TeOptions extends CommonOptions {
   source: string;
@@ -73,7 +75,7 @@ export interface LaggedOptions extends CommonOptions {
   maxLag?: number;
 }
 
-export interface SelectOptions extends CommonOptions {
+export interface SelectOptions extends CommonOptions, EngineOptions {
   target: string;
   method?: string;
   /** How many columns to select (-k). */
@@ -87,7 +89,7 @@ export interface SelectOptions extends CommonOptions {
 export interface Handlers {
   rank(file: string | undefined, o: RankOptions): Promise<void>;
   pair(file: string, a: string, b: string, o: PairOptions): Promise<void>;
-  matrix(file: string, o: MatrixOptions): Promise<void>;
+  matrix(file: string | undefined, o: MatrixOptions): Promise<void>;
   entropy(file: string, column: string, o: CommonOptions): Promise<void>;
   te(file: string, o: TeOptions): Promise<void>;
   lagged(file: string, a: string, b: string, o: LaggedOptions): Promise<void>;
@@ -215,9 +217,10 @@ export function buildProgram(h: Handlers, version: string): Command {
   program
     .command('matrix')
     .description('pairwise mutual information of columns, as a matrix')
-    .argument('<file>', 'CSV or TSV file, or - for stdin')
+    .argument('[file]', 'CSV or TSV file, - for stdin, a Parquet file, or a DuckDB database')
     .addOption(new Option('--columns <cols>', 'only these columns (comma-separated; default: all)').argParser(list))
-    .action((file: string, raw: Record<string, unknown>) => h.matrix(file, normalize<MatrixOptions>(raw)));
+    .option('--counts <file>', 'the matrix from counts (feature, target, x, y, n) made by another engine, e.g. from mutinfo sql without --target: CSV, JSON or Parquet')
+    .action((file: string | undefined, raw: Record<string, unknown>) => h.matrix(file, normalize<MatrixOptions>(raw)));
   program
     .command('entropy')
     .description('entropy of one column (plug-in counts for labels; m-spacings, as scipy, for numbers)')
@@ -259,13 +262,13 @@ export function buildProgram(h: Handlers, version: string): Command {
     .action((file: string, raw: Record<string, unknown>) => h.select(file, normalize<SelectOptions>(raw)));
   // Subcommand help stays short: the examples, input rules and exit codes are in `mutinfo --help`.
   for (const cmd of program.commands) common(cmd).addHelpText('after', '\nExamples, input rules and exit codes: mutinfo --help');
-  for (const cmd of program.commands) if (cmd.name() === 'rank' || cmd.name() === 'matrix') engine(cmd);
+  for (const cmd of program.commands) if (cmd.name() === 'rank' || cmd.name() === 'matrix' || cmd.name() === 'select') engine(cmd);
   program
     .command('sql')
-    .description('print the GROUP BY query that counts each feature against the target in another engine; run it there, save the result, then: mutinfo rank --counts FILE --target COL')
+    .description('print the GROUP BY query that counts each feature against the target in another engine (or, without --target, every pair of --columns); run it there, save the result, then: mutinfo rank --counts FILE --target COL (or mutinfo matrix --counts FILE)')
     .addOption(new Option('--dialect <name>', 'SQL dialect').choices(['duckdb', 'postgres', 'spark', 'bigquery']).default('duckdb'))
     .requiredOption('--source <from>', 'the table (or any FROM item) holding the data')
-    .requiredOption('--target <col>', 'the target column')
+    .option('--target <col>', 'the target column (without it: every pair of --columns, for matrix --counts)')
     .addOption(new Option('--columns <cols>', 'the feature columns (comma-separated)').argParser(list).default([]))
     .addOption(new Option('--continuous <cols>', 'columns to bin in SQL into --bins equal-width bins over their min/max (numpy\'s edges)').argParser(list).default([]))
     .addOption(new Option('--bins <n>', 'bins of the continuous columns (default 10)').argParser(integer(1)))

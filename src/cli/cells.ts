@@ -1,14 +1,8 @@
 // How one CSV cell reads: a number, a missing cell, or text. Shared by the CLI (column.ts)
 // and the demo page (demo/table.ts), so that both read a file the same way. No Node APIs here.
 
-/**
- * Cells read as missing: pandas.read_csv's default `na_values`, so a file that pandas reads
- * with NaNs reads here with the same cells missing.
- */
-export const MISSING_CELLS: ReadonlySet<string> = new Set([
-  '', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN', '-nan', '1.#IND', '1.#QNAN',
-  '<NA>', 'N/A', 'NA', 'NULL', 'NaN', 'None', 'n/a', 'nan', 'null',
-]);
+export { MISSING_CELLS } from '../core/missingCells.js';
+import { MISSING_CELLS } from '../core/missingCells.js';
 
 /** The decimal separator: `'.'`, `','`, or `'auto'` (a dot, or commas when a column has no dot). */
 export type Decimal = '.' | ',' | 'auto';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { buildProgram, type CommonOptions, type Handlers, type RankOptions } from './args.js';
 import { entropy } from './commands/entropy.js';
-import { duckdbReason, matrixDuckDB, rankCounts, rankDuckDB, sampleToCsv, sqlText } from './commands/bigdata.js';
+import { duckdbReason, matrixCounts, matrixDuckDB, rankCounts, selectDuckDB, rankDuckDB, sampleToCsv, sqlText } from './commands/bigdata.js';
 import { matrix } from './commands/matrix.js';
 import { pair } from './commands/pair.js';
 import { rank } from './commands/rank.js';
@@ -33,14 +33,22 @@ export async function main(argv: string[]): Promise<number> {
     rank: async (file, o) => emit(await rankAny(file, o), o),
     pair: async (file, a, b, o) => emit(await pair(file, a, b, o), o),
     matrix: async (file, o) => {
+      if (o.counts !== undefined) {
+        if (file !== undefined) throw usage('give either a data file or --counts, not both');
+        return emit(await matrixCounts(o), o);
+      }
       const why = duckdbReason(file, o);
-      emit(why === null ? await matrix(file, o) : await matrixDuckDB(file, o, why), o);
+      if (why === null && file === undefined) throw usage('missing the data file (or --counts FILE)');
+      emit(why === null ? await matrix(file!, o) : await matrixDuckDB(file, o, why), o);
     },
     sql: async (o) => void process.stdout.write(sqlText(o)),
     entropy: async (file, col, o) => emit(await entropy(file, col, o), o),
     te: async (file, o) => emit(await te(file, o), o),
     lagged: async (file, a, b, o) => emit(await lagged(file, a, b, o), o),
-    select: async (file, o) => emit(await select(file, o), o),
+    select: async (file, o) => {
+      const why = duckdbReason(file, o);
+      emit(why === null ? await select(file, o) : await selectDuckDB(file, o, why), o);
+    },
   };
   const program = buildProgram(handlers, version());
   if (argv.length === 0) {

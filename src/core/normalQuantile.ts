@@ -61,6 +61,15 @@ function table(): Float64Array {
 }
 
 /**
+ * The Φ table behind {@link normalQuantile}'s Halley step (built once): grid[i] = Φ(−i/64)
+ * (minus ½ above −2) and dens[i] = φ(−i/64), for i = 0 … 2400. The WASM copula kernel
+ * (assembly/copnorm.ts) reads this same table.
+ */
+export function normalQuantileTable(): { grid: Float64Array; dens: Float64Array } {
+  return { grid: table(), dens: dens! };
+}
+
+/**
  * Halley's step for Φ(x) = p at x ≤ 0, from the nearest grid point a (|h| = |x − a| ≤ 1/128):
  * Φ(a + h) − Φ(a) = φ(a)·Σ_{m≥1} (−1)^(m−1) He_{m−1}(a)·h^m/m! (Hermite polynomials He, since
  * φ^(m) = (−1)^m He_m φ), and φ(x)/φ(a) is the derivative of that sum. In the centre the ½

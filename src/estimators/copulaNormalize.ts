@@ -1,36 +1,20 @@
 // Copula normalisation: each dimension ranked and sent through Φ⁻¹ (gcmi's `copnorm`).
 import type { Kernels } from '../backend/kernels.js';
 import { kernelsFor, type BackendOption } from '../backend/select.js';
-import { normalQuantile } from '../core/normalQuantile.js';
 import { readColumns } from '../core/numericSamples.js';
 import { checkOptions } from '../core/validate.js';
 
 /**
  * Φ⁻¹(rank/(N + 1)) of each value, ranks 1…N by a stable sort: tied values get distinct
  * ranks in the order they appear (gcmi's numpy argsort breaks ties in an unspecified
- * order). Ranks r and N + 1 − r get exactly opposite values. `onTies` receives the share of
- * distinct values, read off the sorted order.
+ * order); −0 and +0 are one value, as to numpy. Ranks r and N + 1 − r get exactly opposite
+ * values. The sort and the quantiles run in the backend's copnorm kernel. `onTies` receives
+ * the share of distinct values.
  */
 export function copnormColumn(K: Kernels, v: Float64Array, onTies?: (distinctFraction: number) => void): Float64Array {
-  const n = v.length;
-  // −0 and +0 are one value to numpy; the radix sort would order them
-  let negZero = false;
-  for (let i = 0; i < n; i++) if (v[i] === 0 && 1 / v[i] < 0) negZero = true;
-  const { sorted, perm } = K.argsort(negZero ? v.map((t) => t + 0) : v);
-  if (onTies) {
-    let distinct = 1;
-    for (let r = 1; r < n; r++) if (sorted[r] !== sorted[r - 1]) distinct++;
-    onTies(distinct / n);
-  }
-  const out = new Float64Array(n);
-  for (let r = 0; 2 * r < n; r++) {
-    const q = normalQuantile((r + 1) / (n + 1));
-    out[perm[r]] = q;
-    const s = n - 1 - r;
-    if (s !== r) out[perm[s]] = -q;
-  }
-  if (n % 2 === 1) out[perm[(n - 1) / 2]] = 0;
-  return out;
+  const { normal, distinct } = K.copnorm(v);
+  onTies?.(distinct / v.length);
+  return normal;
 }
 
 /** Options of {@link copulaNormalize}. */

@@ -4,6 +4,7 @@
 // by a dynamic import, and only when no connection is passed in.
 import { BIN_RULES, binCount, binEdges, type BinningMethod, type Column } from '../core/binning.js';
 import { correctionOption, type DiscreteEntropyEstimator } from '../core/estimatorOptions.js';
+import { MISSING_CELLS } from '../core/missingCells.js';
 import { npLinspace } from '../core/numpyStats.js';
 import { checkOptions, logBase, oneOf, show } from '../core/validate.js';
 import { ContingencyTable } from './contingencyTable.js';
@@ -103,6 +104,20 @@ async function openConnection(fn: string, s: SqlSource): Promise<{ con: DuckDBCo
   };
 }
 
+const CSV_FILE = /\.(csv|tsv|txt)(\.gz|\.zst)?$/i;
+
+/**
+ * The FROM item of a file: Parquet and JSON by DuckDB's reader for the extension; CSV through
+ * `read_csv` with the CLI's missing cells (pandas' na_values: '', NA, NaN, NULL, …) as its
+ * `nullstr` list, so that DuckDB and the in-memory reader drop the same rows.
+ */
+export function fileItem(path: string): string {
+  const lit = `'${path.replace(/'/g, "''")}'`;
+  if (!CSV_FILE.test(path)) return lit;
+  const nulls = [...MISSING_CELLS].map((c) => `'${c.replace(/'/g, "''")}'`).join(', ');
+  return `read_csv(${lit}, nullstr = [${nulls}])`;
+}
+
 /** The FROM item of the source. */
 export function fromItem(fn: string, s: SqlSource): string {
   const given = (['file', 'table', 'query'] as const).filter((k) => s[k] !== undefined);
@@ -110,7 +125,7 @@ export function fromItem(fn: string, s: SqlSource): string {
   const k = given[0];
   const v = s[k];
   if (typeof v !== 'string' || v.trim().length === 0) throw new TypeError(`${fn}: ${k} must be a non-empty string, got ${show(v)}`);
-  if (k === 'file') return `'${v.replace(/'/g, "''")}'`;
+  if (k === 'file') return fileItem(v);
   if (k === 'table') return v.split('.').map((p) => quoteIdentifier('duckdb', p)).join('.');
   return `(${v}) AS q`;
 }

@@ -23,6 +23,7 @@ export {
   type SqlFeatureScore,
   type SqlSource,
 } from './duckdb.js';
+export { selectFeaturesFromSql, type SelectFeaturesFromSqlOptions, type SqlSelectedFeatures } from './selectFromSql.js';
 export {
   subsampledMutualInformation,
   type SubsampledMutualInformation,

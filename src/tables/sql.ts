@@ -25,7 +25,7 @@ export interface CountQueryOptions {
   dialect?: SqlDialect;
   /** What to read: a table name (quoted as given), or any FROM item such as `read_parquet('f.parquet')` or `(SELECT …)`. */
   source: string;
-  /** The (feature, target) pairs to count; the output has one row per non-empty cell: feature, x, y, n. */
+  /** The (feature, target) pairs to count; the output has one row per non-empty cell: feature, target, x, y, n. */
   pairs: readonly (readonly [SqlColumn | string, SqlColumn | string])[];
 }
 
@@ -98,16 +98,18 @@ interface Prepared {
 
 /**
  * One SQL statement that counts each pair's contingency table in `dialect`: a UNION ALL of
- * `SELECT 'feature' AS feature, x, y, COUNT(*) AS n … GROUP BY 1, 2`, x and y as text. Rows
+ * `SELECT 'feature' AS feature, 'target' AS target, x, y, COUNT(*) AS n … GROUP BY 1, 2`
+ * (the two column names, then x and y as text). Rows
  * with a NULL (or, in a binned column, NaN) in either column of a pair are left out of that
  * pair, as the CLI's missing-cell rule does. A column with `bins` is cut at
  * e_j = j·((hi − lo)/B) + lo over its non-missing [min, max] (widened by ½ each side when
  * constant), numpy's linspace and so the edges of {@link discretize}; `edges` are written
- * in as literals. Feed the result to `mutinfo rank --counts` or {@link ContingencyTable.addCounts}.
+ * in as literals. Feed the result to `mutinfo rank --counts`, `mutinfo matrix --counts` or
+ * {@link ContingencyTable.addCounts}.
  * @throws TypeError / RangeError for an unknown dialect, an empty pair list, or a bad column
  * @example
  * countQuery({ source: 't', pairs: [['a', 'y']] });
- * // => 'SELECT … AS feature, CAST(x AS VARCHAR) AS x, CAST(y AS VARCHAR) AS y, n FROM (SELECT "a" AS x, "y" AS y, COUNT(*) AS n FROM t WHERE "a" IS NOT NULL AND "y" IS NOT NULL GROUP BY 1, 2) AS p0'
+ * // => 'SELECT … AS feature, … AS target, CAST(x AS VARCHAR) AS x, CAST(y AS VARCHAR) AS y, n FROM (SELECT "a" AS x, "y" AS y, COUNT(*) AS n FROM t WHERE "a" IS NOT NULL AND "y" IS NOT NULL GROUP BY 1, 2) AS p0'
  */
 export function countQuery(options: CountQueryOptions): string {
   const fn = 'countQuery';
@@ -144,9 +146,9 @@ export function countQuery(options: CountQueryOptions): string {
     if (!Array.isArray(p) || p.length !== 2) throw new TypeError(`${fn}: pairs[${i}] must be [feature, target], got ${show(p)}`);
     const [a, b] = [prepare(column(fn, p[0])), prepare(column(fn, p[1]))];
     const from = a.stat !== undefined || b.stat !== undefined ? `${options.source} CROSS JOIN st` : options.source;
-    const name = `'${a.col.name.replace(/'/g, "''")}'`;
+    const name = (c: SqlColumn) => `'${c.name.replace(/'/g, "''")}'`;
     return (
-      `SELECT ${name} AS feature, CAST(x AS ${d.text}) AS x, CAST(y AS ${d.text}) AS y, n FROM (` +
+      `SELECT ${name(a.col)} AS feature, ${name(b.col)} AS target, CAST(x AS ${d.text}) AS x, CAST(y AS ${d.text}) AS y, n FROM (` +
       `SELECT ${a.expr} AS x, ${b.expr} AS y, COUNT(*) AS n FROM ${from} WHERE ${a.valid} AND ${b.valid} GROUP BY 1, 2) AS p${i}`
     );
   });

@@ -399,6 +399,22 @@ export const ENTRIES: FuzzEntry[] = [
     call: api.countTablesFromSql,
     names: ['options', 'pairs', 'file', 'table', 'query', 'column'],
   },
+  {
+    name: 'selectFeaturesFromSql',
+    args: fc.tuple(fc.oneof(
+      junk,
+      fc.constant({}),
+      fc.constant({ target: 'y' }),
+      fc.constant({ target: 'y', file: 'a', table: 'b' }),
+      fc.constant({ target: 3, query: 'SELECT 1' }),
+      fc.constant({ target: 'y', query: 'SELECT 1 AS y' }),
+      fc.constant({ target: 'y', query: 'SELECT 1 AS y, 2 AS a', method: 'nope' }),
+      fc.constant({ target: 'y', query: 'SELECT 1 AS y, 2 AS a', k: 5 }),
+      fc.constant({ target: 'y', query: 'SELECT 1 AS y, 2 AS a' }),
+    )),
+    call: api.selectFeaturesFromSql,
+    names: ['options', 'target', 'file', 'table', 'query', 'columns', 'method', 'k', 'onProgress'],
+  },
   { name: 'isArrowTable', args: fc.tuple(fc.anything()), call: api.isArrowTable, names: [] },
   { name: 'isArrowVector', args: fc.tuple(fc.anything()), call: api.isArrowVector, names: [] },
   {

@@ -13,6 +13,7 @@ import { gridBuild } from './gridbuild.js';
 import { GRID_K_MAX, gridKnn } from './gridknn.js';
 import { neighbourExtent } from './extent.js';
 import { kdeSums } from './kde.js';
+import { copnormF64 } from './copnorm.js';
 import { rankCounts } from './rankksg.js';
 import { pairCounts } from './pairs.js';
 
@@ -125,6 +126,11 @@ export const jsKernels: Kernels = {
   argsort(values) {
     const [sorted, perm] = line(values);
     return { sorted, perm };
+  },
+  copnorm(values) {
+    const normal = new Float64Array(values.length);
+    const distinct = copnormF64(values, normal);
+    return { normal, distinct };
   },
   kdeSums(points, d, leaveOneOut) {
     const sums = new Float64Array(points.length / d);

@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { MatrixOptions, RankOptions, SqlOptions } from '../args.js';
+import type { MatrixOptions, RankOptions, SelectOptions, SqlOptions } from '../args.js';
 import type { Column } from '../column.js';
 import type { Table } from '../csv.js';
 import { subsampleIndices } from '../../core/subsample.js';
@@ -13,6 +13,8 @@ import type { Scored as RankScored } from './scores.js';
 
 /** The optional engine, by a name bundlers do not follow (as in src/tables/duckdb.ts). */
 const DUCKDB = '@duckdb/node-api';
+import { fileItem } from '../../tables/duckdb.js';
+import { selectFeaturesFromSql, type SelectFeaturesFromSqlOptions } from '../../tables/selectFromSql.js';
 import { ContingencyTable, countQuery, countTablesFromSql, type CountedColumn, type CountTablesFromSqlOptions, type SqlDialect } from '../compute.js';
 import { CliError, usage } from '../errors.js';
 import { unitName, type Cell, type Result } from '../format.js';
@@ -196,6 +198,65 @@ export async function matrixDuckDB(file: string | undefined, o: MatrixOptions & 
   });
 }
 
+/**
+ * `mutinfo select` with DuckDB counting: the relevance in one scan, then one scan per pick
+ * counting (x_s, y, x_j) for every candidate (selectFeaturesFromSql). Label columns are
+ * counted as they are and float columns binned in SQL, as --estimator binned does in memory;
+ * rows with a missing cell in the target or any candidate are left out, as in memory.
+ */
+export async function selectDuckDB(file: string | undefined, o: SelectOptions & BigDataOptions, why: string): Promise<Result> {
+  const opts = countOptions(file, o as unknown as RankOptions & BigDataOptions);
+  return run(async () => {
+    const all = await header(opts);
+    forceKinds(all, o as unknown as RankOptions, opts);
+    const features = [...new Set(o.columns ?? all)].filter((c) => c !== o.target);
+    if (features.length === 0) throw usage(`no feature columns to select from besides the target ${JSON.stringify(o.target)}`);
+    const k = o.number ?? Math.min(10, features.length);
+    const method = o.method ?? 'jmi';
+    const bar = progress(progressEnabled(o.quiet), 'select (duckdb)', k, 'picks');
+    let r;
+    try {
+      r = await selectFeaturesFromSql({
+        ...opts,
+        target: o.target,
+        columns: features,
+        method: method as SelectFeaturesFromSqlOptions['method'],
+        k,
+        ...(o.beta !== undefined ? { beta: o.beta } : {}),
+        ...(o.gamma !== undefined ? { gamma: o.gamma } : {}),
+        ...(o.base !== undefined ? { base: o.base } : {}),
+        onProgress: (done) => bar.update(done),
+      });
+    } finally {
+      bar.stop();
+    }
+    const unit = unitName(o.base);
+    const picks = r.selected.map((j, i) => ({
+      order: i + 1,
+      feature: r.columns[j],
+      score: r.scores[i],
+      relevance: r.relevance[i],
+      kind: r.counted.get(r.columns[j])!.kind === 'binned' ? 'continuous' : 'discrete',
+    }));
+    return {
+      title: `Features selected by ${method} (${r.estimator} estimator, ${why}, counted by DuckDB) for ${JSON.stringify(o.target)}, ${r.rows} rows of ${sourceName(file, o)}, in ${unit}`,
+      fields: [
+        { key: 'order', label: 'order' },
+        { key: 'feature', label: 'feature' },
+        { key: 'score', label: `score (${method === 'disr' ? 'see note' : unit})`, digits: 4 },
+        { key: 'relevance', label: `MI with target (${unit})`, digits: 4 },
+        { key: 'kind', label: 'read as' },
+      ],
+      rows: picks as unknown as Record<string, Cell>[],
+      notes: [
+        `columns: ${[o.target, ...features].map((n) => `${n} (${describe(r.counted.get(n)!)})`).join(', ')}; rows with a missing cell in the target or a feature are left out`,
+        ...(method === 'disr' ? ['DISR scores after the first pick are sums of ratios I/H and carry no unit'] : []),
+      ],
+      json: { target: o.target, method, estimator: r.estimator, engine: `${why}, counted by DuckDB`, unit, rows: r.rows, k, selected: picks },
+    };
+  });
+}
+
 /** A label read from a text cell: integers and decimals become numbers, so they sort as numbers. */
 function cellLabel(v: unknown): unknown {
   if (typeof v === 'string' && /^-?(\d+|\d*\.\d+)(e[+-]?\d+)?$/i.test(v.trim())) return Number(v);
@@ -276,16 +337,90 @@ export async function rankCounts(o: RankOptions & BigDataOptions): Promise<Resul
   return ranked(scored, o, 'from counts', path);
 }
 
-/** `mutinfo sql`: the GROUP BY query whose output `rank --counts` reads. */
+/**
+ * `mutinfo matrix --counts FILE`: pairwise MI from the output of `mutinfo sql` without
+ * --target (columns feature, target, x, y, n; the two names of each pair, then the cell),
+ * as CSV, JSON or Parquet. Counts of the same cell in several rows (shards) add up, and a
+ * pair given both ways round is one table. A pair with no counts is left empty.
+ */
+export async function matrixCounts(o: MatrixOptions): Promise<Result> {
+  const path = o.counts!;
+  const rows = await readCountRows(path);
+  if (rows.length === 0) throw new CliError(`${path}: no count rows`);
+  const keys = Object.keys(rows[0]);
+  const nKey = keys.includes('n') ? 'n' : keys.includes('count') ? 'count' : null;
+  if (nKey === null || !['feature', 'target', 'x', 'y'].every((k) => keys.includes(k))) {
+    throw new CliError(`${path}: the counts need columns feature, target, x, y and n (mutinfo sql without --target writes them), got ${keys.join(', ')}`);
+  }
+  const seen: string[] = [];
+  const tables = new Map<string, ContingencyTable>();
+  const pairKey = (a: string, b: string) => JSON.stringify([a, b]);
+  rows.forEach((r, i) => {
+    let a = String(r.feature);
+    let b = String(r.target);
+    if (a === b) throw new CliError(`${path}: row ${i + 1} pairs column ${JSON.stringify(a)} with itself`);
+    if (o.columns !== undefined && (!o.columns.includes(a) || !o.columns.includes(b))) return;
+    for (const c of [a, b]) if (!seen.includes(c)) seen.push(c);
+    let x = r.x;
+    let y = r.y;
+    // one table per unordered pair, x on the column seen first
+    if (seen.indexOf(a) > seen.indexOf(b)) [a, b, x, y] = [b, a, y, x];
+    const key = pairKey(a, b);
+    if (!tables.has(key)) tables.set(key, new ContingencyTable());
+    const n = typeof r[nKey] === 'string' ? Number(r[nKey]) : r[nKey];
+    if (x === null || x === '' || y === null || y === '') throw new CliError(`${path}: row ${i + 1} has an empty x or y (leave NULLs out of the GROUP BY)`);
+    try {
+      tables.get(key)!.addCounts([[cellLabel(x), cellLabel(y), n] as never]);
+    } catch (e) {
+      throw new CliError(`${path}: row ${i + 1}: ${(e as Error).message.replace(/^[\w.]+: /, '')}`);
+    }
+  });
+  const names = o.columns !== undefined ? [...new Set(o.columns)] : seen;
+  if (names.length < 2) throw usage(`matrix needs at least two columns, got ${names.length}`);
+  for (const n of names) if (!seen.includes(n)) throw new CliError(`${path}: no counts for column ${JSON.stringify(n)}`);
+  const mi: (number | null)[][] = names.map(() => names.map(() => null));
+  const total: (number | null)[][] = names.map(() => names.map(() => null));
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) {
+      const t = tables.get(pairKey(names[i], names[j])) ?? tables.get(pairKey(names[j], names[i]));
+      if (t === undefined || t.total === 0) continue;
+      mi[i][j] = mi[j][i] = t.mutualInformation({ base: o.base });
+      total[i][j] = total[j][i] = t.total;
+    }
+  }
+  const unit = unitName(o.base);
+  const missing = names.flatMap((a, i) => names.slice(i + 1).filter((_, j) => mi[i][i + 1 + j] === null).map((b) => `${a}–${b}`));
+  return {
+    title: `Pairwise mutual information in ${unit} (from counts) of ${path}`,
+    fields: [{ key: 'name', label: 'column' }, ...names.map((n, j) => ({ key: `c${j}`, label: n, digits: 4, mi: true }))],
+    rows: names.map((n, i) => {
+      const row: Record<string, Cell> = Object.create(null);
+      row.name = n;
+      names.forEach((_, j) => (row[`c${j}`] = mi[i][j]));
+      return row;
+    }),
+    notes: missing.length > 0 ? [`no counts for ${missing.join(', ')}`] : [],
+    json: { columns: names, unit, engine: 'from counts', mi, rows: total },
+  };
+}
+
+/** `mutinfo sql`: the GROUP BY query whose output `rank --counts` (or, without a target, `matrix --counts`) reads. */
 export function sqlText(o: SqlOptions): string {
   const continuous = new Set(o.continuous);
   const bins = o.bins === undefined ? 10 : o.bins;
   if (typeof bins !== 'number') throw usage(`mutinfo sql takes a number of --bins (a rule such as ${JSON.stringify(bins)} needs the data: use the DuckDB engine)`);
   const features = [...new Set(o.columns)].filter((c) => c !== o.target);
-  if (features.length === 0) throw usage('mutinfo sql needs --columns: the feature columns to count against the target');
   const side = (c: string) => (continuous.has(c) ? { name: c, bins } : c);
+  const pairs: (readonly [ReturnType<typeof side>, ReturnType<typeof side>])[] = [];
+  if (o.target !== undefined) {
+    if (features.length === 0) throw usage('mutinfo sql needs --columns: the feature columns to count against the target');
+    for (const f of features) pairs.push([side(f), side(o.target)]);
+  } else {
+    if (features.length < 2) throw usage('mutinfo sql needs --target, or at least two --columns to count every pair of (for matrix --counts)');
+    for (let i = 0; i < features.length; i++) for (let j = i + 1; j < features.length; j++) pairs.push([side(features[i]), side(features[j])]);
+  }
   try {
-    return `${countQuery({ dialect: o.dialect as SqlDialect, source: o.source, pairs: features.map((f) => [side(f), side(o.target)] as const) })};\n`;
+    return `${countQuery({ dialect: o.dialect as SqlDialect, source: o.source, pairs })};\n`;
   } catch (e) {
     throw usage((e as Error).message.replace(/^\w+: /, ''));
   }
@@ -361,7 +496,7 @@ export async function sampleToCsv(file: string | undefined, o: RankOptions & Big
   const dir = mkdtempSync(join(tmpdir(), 'mutinfo-sample-'));
   const path = join(dir, 'sample.csv');
   const rowsWanted = o.sample! * (o.replicates ?? 10);
-  const from = src.file !== undefined ? `'${src.file.replace(/'/g, "''")}'` : src.table !== undefined ? src.table.split('.').map((p) => `"${p.replace(/"/g, '""')}"`).join('.') : `(${src.query})`;
+  const from = src.file !== undefined ? fileItem(src.file) : src.table !== undefined ? src.table.split('.').map((p) => `"${p.replace(/"/g, '""')}"`).join('.') : `(${src.query})`;
   const cols = o.columns !== undefined ? [...new Set([o.target, ...o.columns])].map((c) => `"${c.replace(/"/g, '""')}"`).join(', ') : '*';
   await run(async () => {
     const { DuckDBInstance } = (await import(DUCKDB).catch(() => {
