@@ -17,7 +17,7 @@ export { neighbourExtent } from './extent';
 export { binCodes } from './binning';
 export { sumXLogX, chaoShenSum } from './entropy';
 export { pairTables } from './selection';
-export { kdeSums } from './kde';
+export { kdeBlock } from './kde';
 export { copnormF64 } from './copnorm';
 export { rankCounts } from './rankksg';
 export { pairCounts } from './pairs';

@@ -37,18 +37,20 @@ const UNDER: f64 = -708.0;
 }
 
 /**
- * sums[i] = Σ_j exp(−½‖p_i − p_j‖²) for n points of d coordinates stored column-major at
- * cols (coordinate c of point j at cols + (c·n + j)·8); j runs over all points, or all but i
- * when loo ≠ 0. Rows go two at a time and columns two at a time (one v128), so each loaded
- * pair of points serves two rows and each exponential call does two kernels; each pair
- * {i, j} is evaluated once and added to both sums. Cost O(n²·d), about n²/2 exponentials.
+ * One block of rows of the Gaussian-kernel sums: for the rows i in [from, to) (from even; to
+ * even or n), each pair {i, j} with j > i adds exp(−½‖p_i − p_j‖²) to sums[i] and sums[j], for
+ * n points of d coordinates stored column-major at cols (coordinate c of point j at
+ * cols + (c·n + j)·8). sums (n f64) is zeroed first. The caller adds the blocks in a fixed
+ * order, plus 1 for each point's own kernel unless leaving one out, so that any split of the
+ * blocks over workers gives the same bits. Rows go two at a time and columns two at a time
+ * (one v128), so each loaded pair of points serves two rows and each exponential call does two
+ * kernels. Cost O((to − from)·n·d).
  */
-export function kdeSums(cols: usize, n: i32, d: i32, loo: i32, sums: usize): void {
-  const own = loo ? 0.0 : 1.0;
-  for (let i = 0; i < n; i++) store<f64>(sums + (<usize>i << 3), own);
+export function kdeBlock(cols: usize, n: i32, d: i32, from: i32, to: i32, sums: usize): void {
+  memory.fill(sums, 0, <usize>n << 3);
   const stride = <usize>n << 3;
   const half = f64x2.splat(-0.5);
-  for (let i = 0; i + 1 < n; i += 2) {
+  for (let i = from; i < to && i + 1 < n; i += 2) {
     const oi = <usize>i << 3;
     let r2 = 0.0;
     for (let c = 0; c < d; c++) {

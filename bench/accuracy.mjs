@@ -3,7 +3,8 @@
 // of Mutual Information Estimators", NeurIPS 2023; cbg-ethz/bmi). Each task is sampled here
 // from a seeded generator; its true MI is a closed form. Prints, per task and estimator,
 // ln(Î/I) for Î the mean over seeds, and the number of tasks solved, |ln(Î/I)| < ln 1.5.
-// BENCH_ACC_N and BENCH_ACC_SEEDS shrink the run (defaults 5000 and 10).
+// BENCH_ACC_N and BENCH_ACC_SEEDS shrink the run (defaults 5000 and 10); BENCH_ACC_WORKERS
+// sets KDE's worker threads (default 'auto', one per core).
 import { mutualInformation } from '../dist/index.mjs';
 import { writeResults } from './common.mjs';
 
@@ -133,7 +134,10 @@ const TASKS = [
   { name: '5v5 2-pair normal, ρ = 0.8', mi: -Math.log(1 - 0.64), sample: (n, s) => twoPair(n, 5, 0.8, s) },
 ];
 
-const OPTIONS = { ksg: {}, ksg2: {}, 'mixed-ksg': {}, gcmi: { discrete: 'auto' }, kde: {}, binned: {}, gaussian: {} };
+// KDE, O(N²·d), shares its kernel sums over the worker pool (bit-identical to one thread);
+// BENCH_ACC_WORKERS=1 runs it on one core. The k-NN estimators pay for workers only from N ≈ 1e5.
+const KDE_WORKERS = process.env.BENCH_ACC_WORKERS === undefined ? 'auto' : Number(process.env.BENCH_ACC_WORKERS);
+const OPTIONS = { ksg: {}, ksg2: {}, 'mixed-ksg': {}, gcmi: { discrete: 'auto' }, kde: { workers: KDE_WORKERS }, binned: {}, gaussian: {} };
 const started = performance.now();
 const results = [];
 const seconds = Object.fromEntries(ESTIMATORS.map((e) => [e, 0]));

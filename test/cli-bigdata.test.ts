@@ -80,13 +80,35 @@ describe('mutinfo rank data.parquet --target y (DuckDB engine)', () => {
     }
     writeFileSync(path('na.csv'), `${lines.join('\n')}\n`);
     const duck = mutinfoJson<Ranked>(['rank', path('na.csv'), '--engine', 'duckdb', '--target', 'y', '--columns', 'a,t,c', '--bins', '5']);
-    const mem = mutinfoJson<Ranked>(['rank', path('na.csv'), '--target', 'y', '--columns', 'a,t,c', '--discrete', 'a,t,y', '--estimator', 'binned', '--bins', '5', '-q']);
+    // in memory: the label columns by the discrete estimator, the float column binned
+    const labels = mutinfoJson<Ranked>(['rank', path('na.csv'), '--target', 'y', '--columns', 'a,t', '--estimator', 'discrete', '-q']);
+    const binned = mutinfoJson<Ranked>(['rank', path('na.csv'), '--target', 'y', '--columns', 'c', '--discrete', 'y', '--estimator', 'binned', '--bins', '5', '-q']);
+    const mem = { features: [...labels.features, ...binned.features] };
     const rows = (r: Ranked) => Object.fromEntries(r.features.map((f) => [f.feature, f.rows]));
     // a: 58 NA + 37 empty − 6 at multiples of 77 → 311 rows; t: 31 NA + 24 n/a − 2 at multiples of 221 → 347; c: 22 NaN → 378
     expect(rows(duck)).toEqual({ a: 311, t: 347, c: 378 });
     expect(rows(mem)).toEqual(rows(duck));
     const d = byName(duck);
     for (const [f, v] of Object.entries(byName(mem))) expect(Math.abs(d[f] - v), f).toBeLessThan(1e-12);
+  });
+
+  it('mutinfo select data.parquet (DuckDB engine) picks the columns of the in-memory select, with its scores', () => {
+    type Sel = { rows: number; engine?: string; selected: { feature: string; score: number; relevance: number; kind: string }[] };
+    for (const method of ['jmi', 'mrmr', 'cmim']) {
+      const duck = mutinfoJson<Sel>(['select', path('data.parquet'), '--target', 'y', '--columns', 'a,b,m,c', '--bins', '12', '--method', method, '-k', '4']);
+      expect(duck.engine).toBe('a Parquet file, counted by DuckDB');
+      const mem = mutinfoJson<Sel>(['select', path('data.csv'), '--target', 'y', '--columns', 'a,b,m,c', '--estimator', 'binned', '--bins', '12', '--discrete', 'y', '--method', method, '-k', '4', '-q']);
+      expect(duck.rows).toBe(N - N / 50);
+      expect(mem.rows).toBe(duck.rows);
+      expect(duck.selected.map((p) => p.feature)).toEqual(mem.selected.map((p) => p.feature));
+      expect(duck.selected.map((p) => p.kind)).toEqual(mem.selected.map((p) => p.kind));
+      duck.selected.forEach((p, i) => {
+        expect(Math.abs(p.score - mem.selected[i].score)).toBeLessThan(1e-12);
+        expect(Math.abs(p.relevance - mem.selected[i].relevance)).toBeLessThan(1e-12);
+      });
+    }
+    const ksg = mutinfo(['select', path('data.parquet'), '--target', 'y', '--estimator', 'ksg']);
+    expect(ksg.code).toBe(2);
   });
 
   it('refuses a k-NN estimator and a database without a table, with usage errors', () => {
@@ -168,11 +190,12 @@ describe('mutinfo sql, run by DuckDB, then mutinfo rank --counts', () => {
     // a subset of the columns, and the pair written the other way round: the same table
     writeFileSync(path('swapped.csv'), 'feature,target,x,y,n\nu,v,0,0,5\nu,v,1,1,5\nv,u,0,0,5\nv,u,1,1,5\n');
     const sw = mutinfoJson<M>(['matrix', '--counts', path('swapped.csv'), '--base', '2']);
-    expect(sw.mi[0][1]).toBe(1);
+    expect(sw.mi[0][1]).toBeCloseTo(1, 14);
     expect(sw.rows[0][1]).toBe(20);
     const sub = mutinfoJson<M>(['matrix', '--counts', path('pairs.csv'), '--columns', 'a,c']);
     expect(sub.mi[0][1]).toBe(want.mi[1][3]);
-    const bad = mutinfo(['matrix', '--counts', path('shards.csv')]);
+    writeFileSync(path('rank-counts.csv'), 'feature,x,y,n\nf,0,0,5\n');
+    const bad = mutinfo(['matrix', '--counts', path('rank-counts.csv')]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/the counts need columns feature, target, x, y and n/);
     expect(mutinfo(['matrix', '--counts', path('pairs.csv'), path('data.csv')]).code).toBe(2);

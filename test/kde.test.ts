@@ -85,3 +85,42 @@ describe('kdeSums: both backends', () => {
     }
   });
 });
+
+describe('kde across the worker pool', () => {
+  it('mutualInformation(x, y, { estimator: "kde", workers }) is bit-identical for workers 1, 2 and 3, on both backends', () => {
+    const r = rng(11);
+    const n = 1201;
+    const x = Array.from({ length: n }, () => [r(), r()]);
+    const y = x.map(([a, b]) => a * b + 0.3 * r());
+    for (const backend of ['wasm', 'js'] as const) {
+      const one = mutualInformation(x, y, { estimator: 'kde', backend, workers: 1 });
+      expect(mutualInformation(x, y, { estimator: 'kde', backend, workers: 2 })).toBe(one);
+      expect(mutualInformation(x, y, { estimator: 'kde', backend, workers: 3 })).toBe(one);
+      const loo = entropy(y, { estimator: 'kde', leaveOneOut: true, backend });
+      expect(entropy(y, { estimator: 'kde', leaveOneOut: true, backend, workers: 2 })).toBe(loo);
+    }
+    const z = x.map(([a]) => a + r());
+    const c1 = conditionalMutualInformation(y, x.map(([, b]) => b), z, { estimator: 'kde' });
+    expect(conditionalMutualInformation(y, x.map(([, b]) => b), z, { estimator: 'kde', workers: 2 })).toBe(c1);
+  });
+
+  it('kdeSums equals the direct double sum Σ_j exp(−½‖p_i − p_j‖²) to 1e-13 (the blocks cover every pair once)', () => {
+    const r = rng(5);
+    for (const n of [1, 2, 5, 33, 300]) {
+      const p = Float64Array.from({ length: 2 * n }, () => 2 * r());
+      const direct = Float64Array.from({ length: n }, (_, i) => {
+        let s = 0;
+        for (let j = 0; j < n; j++) s += Math.exp(-0.5 * ((p[2 * i] - p[2 * j]) ** 2 + (p[2 * i + 1] - p[2 * j + 1]) ** 2));
+        return s;
+      });
+      for (const K of [wasmKernels, jsKernels]) {
+        const s = K.kdeSums(p, 2, false);
+        for (let i = 0; i < n; i++) expect(Math.abs(s[i] - direct[i])).toBeLessThanOrEqual(1e-13 * direct[i]);
+      }
+    }
+  });
+
+  it('mutualInformation(x, y, { estimator: "kde", workers: 0 }) throws a RangeError naming workers', () => {
+    expect(() => mutualInformation([1, 2, 3, 4], [1, 3, 2, 4], { estimator: 'kde', workers: 0 })).toThrow(/^mutualInformation: workers must be/);
+  });
+});

@@ -136,6 +136,12 @@ export interface Kernels {
    * is evaluated once (the kernel is symmetric) and added to both rows. Cost O(n²·d).
    */
   kdeSums(points: Float64Array, d: number, leaveOneOut: boolean): Float64Array;
+  /**
+   * The row blocks [bounds[t], bounds[t + 1]) listed in `blocks` of those sums (src/core/kdeBlocks.ts):
+   * one Float64Array of n per block, holding each pair {i, j} with i in the block and j > i
+   * added to rows i and j. kdeSums is the merge of every block, in order.
+   */
+  kdeBlocks(points: Float64Array, d: number, bounds: readonly number[], blocks: readonly number[]): Float64Array[];
   /** codes[i] = j with edges[j] ≤ values[i] < edges[j+1], the last bin closed (numpy.histogram). */
   binCodes(values: Float64Array, edges: Float64Array): Int32Array;
   /** Σ v ln v over the values; values ≤ 0 add 0. */

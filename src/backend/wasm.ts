@@ -4,6 +4,7 @@
 import { WASM_BASE64 } from './wasm-bytes.generated.js';
 import type { Kernels } from './kernels.js';
 import { normalQuantileTable } from '../core/normalQuantile.js';
+import { kdeBlockBounds, mergeKdeBlocks } from '../core/kdeBlocks.js';
 
 /** Typed view of what assembly/index.ts exports. */
 interface WasmExports {
@@ -36,7 +37,7 @@ interface WasmExports {
   gridKnn(k: number, dist: number, idx: number, marks: number): number;
   kdCount(radius: number, inclusive: number, counts: number): void;
   neighbourExtent(pts: number, n: number, d: number, from: number, to: number, idx: number, k: number, ext: number): void;
-  kdeSums(pts: number, n: number, d: number, leaveOneOut: number, sums: number): void;
+  kdeBlock(cols: number, n: number, d: number, from: number, to: number, sums: number): void;
   binCodes(values: number, n: number, edges: number, nEdges: number, codes: number): void;
   sumXLogX(values: number, k: number): number;
   chaoShenSum(counts: number, k: number, n: number, coverage: number): number;
@@ -552,6 +553,11 @@ export const wasmKernels: Kernels = {
     });
   },
   kdeSums(points, d, leaveOneOut) {
+    const n = points.length / d;
+    const bounds = kdeBlockBounds(n);
+    return mergeKdeBlocks(this.kdeBlocks(points, d, bounds, bounds.slice(1).map((_, t) => t)), n, leaveOneOut);
+  },
+  kdeBlocks(points, d, bounds, blocks) {
     return scoped(() => {
       const n = points.length / d;
       // column-major, so that two consecutive samples of a coordinate load as one v128
@@ -560,8 +566,10 @@ export const wasmKernels: Kernels = {
       const cols = new Float64Array(ex!.memory.buffer, pc, n * d);
       if (d === 1) cols.set(points);
       else for (let c = 0; c < d; c++) for (let i = 0; i < n; i++) cols[c * n + i] = points[i * d + c];
-      ex!.kdeSums(pc, n, d, leaveOneOut ? 1 : 0, sums);
-      return takeF64(sums, n);
+      return blocks.map((t) => {
+        ex!.kdeBlock(pc, n, d, bounds[t], bounds[t + 1], sums);
+        return takeF64(sums, n);
+      });
     });
   },
   binCodes(values, edges) {

@@ -45,6 +45,7 @@ export interface ConditionalMutualInformationOptions {
   /**
    * 'ksg': worker threads for the k-NN queries, an integer in [1, 1024] or `'auto'` (one per
    * core); at most one thread per core runs. Same bits as 1. Default 1 (Node ≥ 20.16; elsewhere 1).
+   * 'kde': threads that share the row blocks of each density's kernel sums; same bits as 1.
    */
   workers?: number | 'auto';
   /** Logarithm base of the result: e (nats, the default), 2 (bits), 10 (hartleys), or any b > 0, b ≠ 1. */
@@ -106,7 +107,7 @@ export function conditionalMutualInformationAs(fn: string, x: unknown, y: unknow
   }
   if (est === 'discrete') return discreteConditionalMutualInformation(fn, x as Labels, y as Labels, z as Labels, o);
   if (est === 'kde') {
-    onlyOptions(fn, o, 'kde', ['bandwidth', 'leaveOneOut', 'base', 'backend']);
+    onlyOptions(fn, o, 'kde', ['bandwidth', 'leaveOneOut', 'workers', 'base', 'backend']);
     return kdeConditionalMutualInformation(fn, kernelsFor(fn, o.backend), x, y, z, o) / logBase(fn, o.base);
   }
   if (est === 'gcmi') {

@@ -73,6 +73,7 @@ export interface EntropyOptions {
   /**
    * `'kl'`: worker threads for the k-NN queries, an integer in [1, 1024] or `'auto'` (one per
    * core); at most one thread per core runs. Same bits as 1. Default 1 (Node ≥ 20.16; elsewhere 1).
+   * `'kde'`: threads that share the row blocks of the kernel sums; same bits as 1.
    */
   workers?: number | 'auto';
   /** Logarithm base of the result: e (nats, the default), 2 (bits), 10 (hartleys), or any b > 0, b ≠ 1. */
@@ -127,7 +128,7 @@ export function entropy(x: Labels | NumericSamples | Sample, options?: EntropyOp
       return kozachenkoLeonenko(fn, K, x, o, knnSplit(fn, K, o.workers)) / logBase(fn, o.base);
     }
     case 'kde':
-      onlyOptions(fn, o, 'kde', ['bandwidth', 'leaveOneOut', 'base', 'backend']);
+      onlyOptions(fn, o, 'kde', ['bandwidth', 'leaveOneOut', 'workers', 'base', 'backend']);
       return kdeEntropy(fn, kernelsFor(fn, o.backend), x, o) / logBase(fn, o.base);
     case 'gaussian':
       onlyOptions(fn, o, 'gaussian', ['biasCorrect', 'base', 'backend']);

@@ -5,14 +5,18 @@ import { covariance } from '../core/gaussianEntropy.js';
 import { logDetSub } from '../core/cholesky.js';
 import { readColumns } from '../core/numericSamples.js';
 import { sameLength, show } from '../core/validate.js';
+import { syncWorkers } from '../parallel/options.js';
+import { kdeSumsOn } from './kdeParallel.js';
 
 /** The validated KDE options. */
 export interface KdeSettings {
   bandwidth: 'scott' | 'silverman' | number;
   leaveOneOut: boolean;
+  /** Pool threads that share the kernel sums (1: this thread). */
+  workers: number;
 }
 
-/** Checks `bandwidth` ('scott', 'silverman' or a factor > 0) and `leaveOneOut`. */
+/** Checks `bandwidth` ('scott', 'silverman' or a factor > 0), `leaveOneOut` and `workers`. */
 export function kdeSettings(fn: string, o: Record<string, unknown>): KdeSettings {
   const b = o.bandwidth === undefined ? 'scott' : o.bandwidth;
   if (typeof b === 'number') {
@@ -22,7 +26,7 @@ export function kdeSettings(fn: string, o: Record<string, unknown>): KdeSettings
   }
   const loo = o.leaveOneOut === undefined ? false : o.leaveOneOut;
   if (typeof loo !== 'boolean') throw new TypeError(`${fn}: leaveOneOut must be a boolean, got ${show(loo)}`);
-  return { bandwidth: b as KdeSettings['bandwidth'], leaveOneOut: loo };
+  return { bandwidth: b as KdeSettings['bandwidth'], leaveOneOut: loo, workers: syncWorkers(fn, o.workers) };
 }
 
 /** scipy's factor: Scott n^(−1/(d+4)), Silverman (n(d+2)/4)^(−1/(d+4)), or the number given. */
@@ -78,7 +82,7 @@ export function kdeLogDensities(fn: string, K: Kernels, cols: readonly Float64Ar
   let lnNorm = 0.5 * d * Math.log(2 * Math.PI) + d * Math.log(f);
   for (let a = 0; a < d; a++) lnNorm += Math.log(sd[a]) + Math.log(L[a * d + a]);
   const lnCount = Math.log(s.leaveOneOut ? n - 1 : n);
-  const sums = K.kdeSums(z, d, s.leaveOneOut);
+  const sums = kdeSumsOn(K, z, d, s.leaveOneOut, s.workers);
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     if (!(sums[i] > 0)) {

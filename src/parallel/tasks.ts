@@ -12,6 +12,7 @@ import { mutualInformationAs } from '../estimators/mutualInformation.js';
 import { conditionalMutualInformationAs } from '../estimators/conditionalMutualInformation.js';
 import { bootstrapChunk, type BootstrapTask } from '../significance/bootstrap.js';
 import { nullChunk, type NullTask } from '../significance/nulls.js';
+import { kdeBlockTask, type KdeBlockTask } from '../estimators/kdeParallel.js';
 
 const estimate = (x: unknown, y: unknown, o: Record<string, unknown>, z?: unknown) =>
   z === undefined ? mutualInformationAs('mutualInformationTest', x, y, o) : conditionalMutualInformationAs('conditionalMutualInformationTest', x, y, z, o);
@@ -41,4 +42,6 @@ export const TASKS = {
   knnDist: (p: KnnDistTask) => knnDistPart(p),
   /** The radius counts of one marginal space (or a share of its points) of such an estimate. */
   knnCount: (p: CountTask) => countPart(p),
+  /** Some row blocks of the KDE kernel sums of one space. */
+  kdeBlocks: (p: KdeBlockTask) => kdeBlockTask(p),
 };

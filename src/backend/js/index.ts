@@ -12,7 +12,8 @@ import { knnKdTree } from './knn.js';
 import { gridBuild } from './gridbuild.js';
 import { GRID_K_MAX, gridKnn } from './gridknn.js';
 import { neighbourExtent } from './extent.js';
-import { kdeSums } from './kde.js';
+import { kdeBlock } from './kde.js';
+import { kdeBlockBounds, mergeKdeBlocks } from '../../core/kdeBlocks.js';
 import { copnormF64 } from './copnorm.js';
 import { rankCounts } from './rankksg.js';
 import { pairCounts } from './pairs.js';
@@ -133,9 +134,17 @@ export const jsKernels: Kernels = {
     return { normal, distinct };
   },
   kdeSums(points, d, leaveOneOut) {
-    const sums = new Float64Array(points.length / d);
-    kdeSums(points, d, leaveOneOut, sums);
-    return sums;
+    const n = points.length / d;
+    const bounds = kdeBlockBounds(n);
+    return mergeKdeBlocks(this.kdeBlocks(points, d, bounds, bounds.slice(1).map((_, t) => t)), n, leaveOneOut);
+  },
+  kdeBlocks(points, d, bounds, blocks) {
+    const n = points.length / d;
+    return blocks.map((t) => {
+      const sums = new Float64Array(n);
+      kdeBlock(points, d, bounds[t], bounds[t + 1], sums);
+      return sums;
+    });
   },
   binCodes(values, edges) {
     const codes = new Int32Array(values.length);

@@ -2,13 +2,14 @@
 // Math.exp for the vector exponential (they differ by an ulp or two per kernel).
 
 /**
- * sums[i] = Σ_j exp(−½‖p_i − p_j‖²) over all j (or j ≠ i when leaveOneOut), for n
- * whitened points of d coordinates, row-major. Rows two at a time, columns two at a time,
- * each pair evaluated once and added to both rows, as the WASM kernel does.
+ * One block of rows [from, to) of the kernel sums: each pair {i, j}, i in the block and
+ * j > i, adds exp(−½‖p_i − p_j‖²) to sums[i] and sums[j] (zeroed first), for n whitened
+ * points of d coordinates, row-major. Rows two at a time, columns two at a time, as the WASM
+ * kernel does.
  */
-export function kdeSums(points: Float64Array, d: number, leaveOneOut: boolean, sums: Float64Array): void {
+export function kdeBlock(points: Float64Array, d: number, from: number, to: number, sums: Float64Array): void {
   const n = sums.length;
-  sums.fill(leaveOneOut ? 0 : 1);
+  sums.fill(0);
   const r2 = (i: number, j: number): number => {
     let s = 0;
     for (let c = 0; c < d; c++) {
@@ -17,7 +18,7 @@ export function kdeSums(points: Float64Array, d: number, leaveOneOut: boolean, s
     }
     return s;
   };
-  for (let i = 0; i + 1 < n; i += 2) {
+  for (let i = from; i < to && i + 1 < n; i += 2) {
     const eii = Math.exp(-0.5 * r2(i, i + 1));
     // lane accumulators of rows i and i + 1, as the two lanes of a v128
     let a0 = 0;
