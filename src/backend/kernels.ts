@@ -58,6 +58,12 @@ export interface Kernels {
    * dense table would not fit (assembly/pairs.ts).
    */
   pairCounts(a: Int32Array, b: Int32Array, ka: number, kb: number): PairCounts;
+  /**
+   * miSparse of pairCounts(a, b, ka, kb), the cells never leaving the backend (on wasm they
+   * stay in linear memory): the same sums in the same order, for codes where every class
+   * occurs (compacted) and ka, kb ≥ 2.
+   */
+  pairMutualInfo(a: Int32Array, b: Int32Array, ka: number, kb: number): number;
   /** [min, max] of a non-empty Int32Array. */
   rangeI32(x: Int32Array): [number, number];
   /** Σ n ln n over the counts. */

@@ -425,6 +425,19 @@ export const wasmKernels: Kernels = {
       return { rowIdx: takeI32(ta, m), colIdx: takeI32(tb, m), nij: takeF64(nij, m), rows: takeF64(rows, ka), cols: takeF64(cols, kb) };
     });
   },
+  pairMutualInfo(a, b, ka, kb) {
+    return scoped(() => {
+      const n = len(a);
+      const pa = putI32(a);
+      const pb = putI32(b);
+      const rows = alloc(ka * 8);
+      const cols = alloc(kb * 8);
+      const [offA, offB, ta, tb, sb] = [ka + 1, kb + 1, n, n, n].map((c) => alloc(c * 4));
+      const nij = alloc(n * 8);
+      const m = ex!.pairCounts(pa, pb, n, ka, kb, rows, cols, offA, offB, ta, tb, sb, ta, tb, nij);
+      return ex!.miSparse(ta, tb, nij, m, rows, cols, n);
+    });
+  },
   // Writes its result to the fixed slot: callers scan scratch views with it while they
   // fill them, so it must not allocate (an allocation may grow memory and detach them).
   rangeI32(x) {

@@ -103,6 +103,31 @@ export function contingency(k: Kernels, fn: string, a: ArrayLike<unknown>, b: Ar
   }
 }
 
+/**
+ * Plug-in I(a; b) in nats, as pluginMutualInfoNats(k, contingency(…)) gives it bit for bit,
+ * but for alphabets too large for a dense table the cells stay in the backend between the
+ * pair count and the MI sum (no copy of up to N cells out and back in).
+ */
+export function pairMutualInfoNats(k: Kernels, fn: string, a: ArrayLike<unknown>, b: ArrayLike<unknown>, names = ['a', 'b']): Contingency | number {
+  const n = a.length;
+  const mark = k.mark();
+  try {
+    const [ca, cb] = k.scratchInt32([n, n]);
+    let ka = encodeLabels(fn, names[0], a, ca, k.rangeI32);
+    let kb = encodeLabels(fn, names[1], b, cb, k.rangeI32);
+    const limit = Math.min(Math.max(n, 1 << 16), MAX_DENSE_CELLS);
+    if (ka * kb > limit) {
+      ka = compactCodes(live(ca, n), ka);
+      kb = compactCodes(live(cb, n), kb);
+    }
+    if (ka * kb <= limit) return fromDense(k.jointHistogram(ca, cb, kb, ka * kb), ka, kb, n);
+    if (ka === 1 || kb === 1) return 0;
+    return k.pairMutualInfo(live(ca, n), live(cb, n), ka, kb);
+  } finally {
+    k.release(mark);
+  }
+}
+
 /** Counts of each class of one label sequence (empty classes dropped). */
 export function classCounts(k: Kernels, fn: string, x: ArrayLike<unknown>, name = 'x'): Float64Array {
   const mark = k.mark();

@@ -1,5 +1,5 @@
 import { kernelsFor, type BackendOption } from '../backend/select.js';
-import { contingency } from '../core/contingency.js';
+import { pairMutualInfoNats } from '../core/contingency.js';
 import type { Labels } from '../core/labels.js';
 import { checkOptions, logBase } from '../core/validate.js';
 import { checkLabelPair, pluginMutualInfoNats } from './discrete.js';
@@ -37,5 +37,6 @@ export function mutualInfoScore(a: Labels, b: Labels, options?: MutualInfoScoreO
   const div = logBase(fn, o.base);
   checkLabelPair(fn, a, b);
   const k = kernelsFor(fn, o.backend);
-  return pluginMutualInfoNats(k, contingency(k, fn, a, b)) / div;
+  const t = pairMutualInfoNats(k, fn, a, b);
+  return (typeof t === 'number' ? t : pluginMutualInfoNats(k, t)) / div;
 }

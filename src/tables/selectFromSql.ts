@@ -69,11 +69,13 @@ function bump(m: Map<string, number>, key: string, c: number): void {
  * @throws TypeError / RangeError for a bad source, an unknown column or option, a target with
  *   one class; Error if @duckdb/node-api is missing or DuckDB rejects the query
  * @example
+ * // y = a XOR b: neither tells anything alone, together they give y's bit
  * const r = await selectFeaturesFromSql({
- *   query: 'SELECT range % 2 AS a, (range // 2) % 2 AS b, range % 3 AS c, (range % 2) # ((range // 2) % 2) AS y FROM range(12)',
+ *   query: 'SELECT range % 2 AS a, (range // 2) % 2 AS b, range % 3 AS c, (range % 2 + (range // 2) % 2) % 2 AS y FROM range(12)',
  *   target: 'y', method: 'jmi', k: 2, base: 2,
  * });
- * r.names; // => ['c', 'a']
+ * r.names; // => ['a', 'b']
+ * r.scores; // => Float64Array [0, 0.9999999999999999]
  */
 export async function selectFeaturesFromSql(options: SelectFeaturesFromSqlOptions): Promise<SqlSelectedFeatures> {
   const fn = 'selectFeaturesFromSql';

@@ -71,6 +71,10 @@ export const jsKernels: Kernels = {
     return counts;
   },
   pairCounts,
+  pairMutualInfo(a, b, ka, kb) {
+    const t = pairCounts(a, b, ka, kb);
+    return h.miSparse(t.rowIdx, t.colIdx, t.nij, t.rows, t.cols, a.length);
+  },
   rangeI32: h.rangeI32,
   sumNLogN: h.sumNLogN,
   miSparse: h.miSparse,
