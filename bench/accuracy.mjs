@@ -149,7 +149,8 @@ for (const task of TASKS) {
     const v = samples.map(({ x, y }) => {
       try {
         return mutualInformation(x, y, { estimator: est, ...OPTIONS[est] });
-      } catch {
+      } catch (e) {
+        if (process.env.BENCH_ACC_DEBUG) console.error(est, task.name, e.message);
         return NaN;
       }
     });

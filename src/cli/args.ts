@@ -252,7 +252,7 @@ export function buildProgram(h: Handlers, version: string): Command {
   program
     .command('select')
     .description("greedy feature selection by FEAST's criteria (mRMR, JMI, CMIM, …): the columns chosen in order, with their scores")
-    .argument('<file>', 'CSV or TSV file, or - for stdin')
+    .argument('<file>', 'CSV or TSV file, - for stdin, a Parquet file, a DuckDB database, or :memory: with --query')
     .requiredOption('--target <col>', 'the target column (class labels)')
     .addOption(new Option('--method <m>', 'criterion').choices(['mim', 'mrmr', 'jmi', 'cmim', 'disr', 'icap', 'cife', 'mifs', 'betagamma']).default('jmi'))
     .addOption(new Option('-k, --number <n>', 'how many columns to select (default: 10, or all if fewer)').argParser(integer(1)))
