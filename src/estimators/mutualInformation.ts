@@ -63,7 +63,7 @@ export interface MutualInformationOptions {
    * share of the queries, and at most one thread per core runs. The result is bit-identical
    * to 1. Default 1. Needs Node ≥ 20.16 (process.getBuiltinModule); elsewhere the call runs
    * on one thread. Pays from N ≈ 1e5. 'kde': the threads share the fixed row blocks of each
-   * density's kernel sums, added in block order: bit-identical to 1; pays from N ≈ 2,000.
+   * density's kernel sums, added in block order: bit-identical to 1.
    */
   workers?: number | 'auto';
   /**
