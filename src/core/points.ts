@@ -138,6 +138,9 @@ export function shrinkHuge(samples: Points[]): number {
   return SHRINK_LOG2 * Math.LN2;
 }
 
+/** Normals drawn at a time by addNoise: even, as the polar method draws them in pairs. */
+const NOISE_BLOCK = 1 << 16;
+
 /**
  * Adds noise·max(1, mean|x_c|)·N(0, 1) to every value of each column c, in place, drawing
  * the normals row by row from `normals`: the tie-breaking noise that Kraskov et al. advise
@@ -154,12 +157,18 @@ export function addNoise(p: Points, noise: number, normals: NormalStream): void 
     const meanAbs = Number.isFinite(s) ? s / n : safeMoments(data, n, d, c).meanAbs;
     amp[c] = noise * Math.max(1, meanAbs);
   }
-  const z = new Float64Array(n * d);
-  normals.fill(z);
-  if (d === 1) {
-    const a = amp[0];
-    for (let i = 0; i < n; i++) data[i] += a * z[i];
-  } else for (let i = 0; i < n * d; i++) data[i] += amp[i % d] * z[i];
+  // In blocks of an even length, which draw the same normals as one fill of n·d (the polar
+  // method yields them in pairs), without an n·d buffer next to the data.
+  const z = new Float64Array(Math.min(n * d, NOISE_BLOCK));
+  for (let from = 0; from < n * d; from += z.length) {
+    const len = Math.min(z.length, n * d - from);
+    const zz = len === z.length ? z : z.subarray(0, len);
+    normals.fill(zz);
+    if (d === 1) {
+      const a = amp[0];
+      for (let j = 0; j < len; j++) data[from + j] += a * zz[j];
+    } else for (let j = 0; j < len; j++) data[from + j] += amp[(from + j) % d] * zz[j];
+  }
 }
 
 /** Scales (when asked) and noises each sample in turn, all from one seeded stream. */
