@@ -95,12 +95,15 @@ const worker = {
   plugins: [noWasmBytes, noWorkerSource, ...plugins()],
 };
 
+// The shipped bundles get source maps for work in this repository, but `hidden` ones: the
+// package leaves the .map files out, so the bundles must not point at them (a bundler or
+// devtools would warn about each missing map).
 const lib = [
   {
     input: 'src/index.ts',
     output: [
-      { file: 'dist/index.mjs', format: 'es', sourcemap: true },
-      { file: 'dist/index.cjs', format: 'cjs', sourcemap: true, exports: 'named' },
+      { file: 'dist/index.mjs', format: 'es', sourcemap: 'hidden' },
+      { file: 'dist/index.cjs', format: 'cjs', sourcemap: 'hidden', exports: 'named' },
     ],
     external: OPTIONAL,
     plugins: plugins(),
@@ -115,7 +118,7 @@ const lib = [
       format: 'es',
       entryFileNames: '[name].mjs',
       chunkFileNames: 'browser/[name]-[hash].mjs',
-      sourcemap: true,
+      sourcemap: 'hidden',
       plugins: [terser(TERSER)],
     },
     external: OPTIONAL,
@@ -123,7 +126,7 @@ const lib = [
   },
   {
     input: 'src/cli/main.ts',
-    output: { file: 'dist/cli.mjs', format: 'es', sourcemap: true, paths: { [LIBRARY]: './index.mjs' } },
+    output: { file: 'dist/cli.mjs', format: 'es', sourcemap: 'hidden', paths: { [LIBRARY]: './index.mjs' } },
     // Every CLI module reaches the library through src/index.js (`../index.js`,
     // `../../index.js`), which stays external and becomes ./index.mjs. Only the CLI's own
     // code and the self-contained core/subsample.ts (the rows of `--sample`) are bundled.
