@@ -1,8 +1,10 @@
 // BUILD=worker: the pool's worker script (one IIFE, inlined later as a string).
-// Otherwise: bundles from one source, each with the WASM and the worker inlined: Node ESM,
-// Node CJS, and minified ESM for browsers and Workers — the core (dist/mutinfo.browser.mjs)
-// plus one subpath bundle per optional family of scripts/families.mjs
-// (dist/browser/<name>.mjs), code-split so they share one copy of the core and its WASM.
+// Otherwise: bundles from one source, each with the WASM inlined: Node ESM and Node CJS
+// (the worker script inlined too), and minified ESM for browsers and Workers — the core
+// (dist/mutinfo.browser.mjs) plus one subpath bundle per optional family of
+// scripts/families.mjs (dist/browser/<name>.mjs), code-split so they share one copy of the
+// core and its WASM, with the worker script a chunk of its own loaded on first pool use.
+// Then the CLI (dist/cli.mjs), which imports the library from ./index.mjs.
 // Then the demo page (demo/ -> dist/demo/), which imports the core browser bundle as is.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -11,14 +13,15 @@ import terser from '@rollup/plugin-terser';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { BROWSER_FAMILIES, browserCoreSource } from './scripts/families.mjs';
 import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
 
 // The CLI imports the library as it ships (dist/index.mjs) rather than bundling a second copy.
 const LIBRARY = fileURLToPath(new URL('./src/index.js', import.meta.url));
 const CLI_DEPS = ['commander', 'csv-parse', 'cli-progress'];
 
 // Minifier settings for the shipped bundles: modern syntax and a few more passes keep the
-// browser bundle (WASM and pool worker inlined) under its 40 KB gzipped budget. Comments go,
-// except license headers (`@license`, `@preserve`, `/*!`): kd-tree-javascript's MIT notice.
+// browser bundles small. Comments go, except license headers (`@license`, `@preserve`, `/*!`):
+// kd-tree-javascript's MIT notice.
 const TERSER = { ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: 'some' } };
 
 // The core browser entry: src/index.ts without the families that get their own subpath.
@@ -73,6 +76,18 @@ const noWorkerSource = {
   load: (id) => (id === '\0no-worker-source' ? "export const WORKER_SOURCE = '';" : null),
 };
 
+// The browser bundles load the pool worker's script (~30 KB gzipped) as its own chunk on the
+// first pool use: src/parallel/workerScript.ts (inlined, for Node's bundles) is swapped for
+// its lazy twin, whose dynamic import rollup splits off.
+const lazyWorkerScript = {
+  name: 'lazy-worker-script',
+  async resolveId(id, importer) {
+    if (!id.endsWith('/workerScript.js') || importer === undefined) return null;
+    const resolved = await this.resolve(id.replace(/workerScript\.js$/, 'workerScript.lazy.js'), importer, { skipSelf: true });
+    return resolved;
+  },
+};
+
 const worker = {
   input: 'src/parallel/worker-entry.ts',
   // No comments at all: this script is inlined into bundles that carry the license headers once.
@@ -80,12 +95,15 @@ const worker = {
   plugins: [noWasmBytes, noWorkerSource, ...plugins()],
 };
 
+// The shipped bundles get source maps for work in this repository, but `hidden` ones: the
+// package leaves the .map files out, so the bundles must not point at them (a bundler or
+// devtools would warn about each missing map).
 const lib = [
   {
     input: 'src/index.ts',
     output: [
-      { file: 'dist/index.mjs', format: 'es', sourcemap: true },
-      { file: 'dist/index.cjs', format: 'cjs', sourcemap: true, exports: 'named' },
+      { file: 'dist/index.mjs', format: 'es', sourcemap: 'hidden' },
+      { file: 'dist/index.cjs', format: 'cjs', sourcemap: 'hidden', exports: 'named' },
     ],
     external: OPTIONAL,
     plugins: plugins(),
@@ -100,20 +118,24 @@ const lib = [
       format: 'es',
       entryFileNames: '[name].mjs',
       chunkFileNames: 'browser/[name]-[hash].mjs',
-      sourcemap: true,
+      sourcemap: 'hidden',
       plugins: [terser(TERSER)],
     },
     external: OPTIONAL,
-    plugins: plugins(),
+    plugins: [lazyWorkerScript, ...plugins()],
   },
   {
     input: 'src/cli/main.ts',
-    output: { file: 'dist/cli.mjs', format: 'es', sourcemap: true, paths: { [LIBRARY]: './index.mjs' } },
+    output: { file: 'dist/cli.mjs', format: 'es', sourcemap: 'hidden', paths: { [LIBRARY]: './index.mjs' } },
+    // Every CLI module reaches the library through src/index.js (`../index.js`,
+    // `../../index.js`), which stays external and becomes ./index.mjs. Only the CLI's own
+    // code and the self-contained core/subsample.ts (the rows of `--sample`) are bundled.
     external: (id, importer, resolved) =>
       id.startsWith('node:') ||
       OPTIONAL.includes(id) ||
       CLI_DEPS.some((d) => id === d || id.startsWith(`${d}/`)) ||
-      (!resolved && id === '../index.js' && importer !== undefined && importer.endsWith('/src/cli/compute.ts')),
+      id === LIBRARY ||
+      (!resolved && importer !== undefined && id.startsWith('.') && resolve(dirname(importer), id) === LIBRARY),
     plugins: plugins(),
   },
   // Runs after the browser bundle is written (rollup builds an array of configs in order).

@@ -1,6 +1,7 @@
 // Continuous MI (KSG algorithms 1 and 2), Frenzel–Pompe CMI and Kozachenko–Leonenko entropy,
 // wasm vs js, against sklearn's mutual_info_regression on the same correlated Gaussian (ρ = 0.9).
-// The N = 1e6 wasm run happens in a child process, so that its peak RSS is its own.
+// The N = 1e6 and 1e7 wasm runs happen in child processes, so that each peak RSS is its own;
+// the ties row times KSG on the same data rounded to one decimal (its noise breaks the ties).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,18 +40,24 @@ const ksg = (x, y, backend, estimator = 'ksg') => () => mutualInformation(x, y, 
 if (process.argv[2] === '--child') {
   const n = Number(process.argv[3]);
   const { x, y } = gaussian(n);
-  const ms = medianMs(ksg(x, y, 'wasm'), 3);
+  const ms = medianMs(ksg(x, y, 'wasm'), n >= 1e7 ? 1 : 3);
   console.log(JSON.stringify({ ms, rssMB: process.resourceUsage().maxRSS / 1024 }));
   process.exit(0);
 }
 
 const SIZES = (process.env.BENCH_KSG_SIZES ?? '1e4,1e5,1e6').split(',').map(Number);
+const BIG = Number(process.env.BENCH_KSG_BIG ?? 1e7); // 0 skips the 1e7 row
 const JS_MAX = Number(process.env.BENCH_KSG_JS_MAX ?? 1e5); // kd-tree-javascript takes tens of seconds at 1e6
 const sk = sklearnPython();
 const dir = mkdtempSync(join(tmpdir(), 'mutinfo-bench-ksg-'));
 const rows = [];
 const fit = [];
 let peakRssMB = null;
+let big = null;
+
+function child(n) {
+  return JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', String(n)], { encoding: 'utf8' }));
+}
 
 function sklearnMs(x, y, reps) {
   writeFileSync(join(dir, 'x.bin'), x);
@@ -77,11 +84,9 @@ for (const n of SIZES) {
   }
   let wasmMs;
   if (n >= 1e6) {
-    const child = JSON.parse(
-      execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', String(n)], { encoding: 'utf8' }),
-    );
-    wasmMs = child.ms;
-    peakRssMB = child.rssMB;
+    const c = child(n);
+    wasmMs = c.ms;
+    peakRssMB = c.rssMB;
   } else wasmMs = medianMs(ksg(x, y, 'wasm'), n >= 1e5 ? 7 : 11);
   rows.push({ estimator: 'ksg 1x1 k=3', n, backend: 'wasm', ms: wasmMs, ratio: skMs ? skMs / wasmMs : null });
   fit.push([n, wasmMs]);
@@ -89,6 +94,26 @@ for (const n of SIZES) {
     const jsMs = medianMs(ksg(x, y, 'js'), 3);
     rows.push({ estimator: 'ksg 1x1 k=3', n, backend: 'js', ms: jsMs, ratio: skMs ? skMs / jsMs : null });
   }
+}
+
+if (BIG > 0) {
+  big = { n: BIG, ...child(BIG) };
+  rows.push({ estimator: 'ksg 1x1 k=3', n: BIG, backend: 'wasm', ms: big.ms, ratio: null });
+}
+
+// Ties: the same Gaussian rounded to one decimal, so most values repeat; KSG's 1e-10 noise
+// breaks the ties, and the time should stay near the tie-free time (issue 17: ≤ 1.2×).
+let ties = null;
+{
+  const n = 1e5;
+  const { x, y } = gaussian(n);
+  const rx = x.map((v) => Math.round(v * 10) / 10);
+  const ry = y.map((v) => Math.round(v * 10) / 10);
+  const free = medianMs(ksg(x, y, 'wasm'), 7);
+  const tied = medianMs(ksg(rx, ry, 'wasm'), 7);
+  rows.push({ estimator: 'ksg 1x1 k=3, rounded to 0.1', n, backend: 'wasm', ms: tied, ratio: null });
+  ties = { n, tieFreeMs: free, tiedMs: tied, ratio: tied / free };
+  console.log(`ties: KSG on data rounded to 0.1 takes ${ties.ratio.toFixed(2)}x its tie-free time at N = 1e5 (${tied.toFixed(1)} vs ${free.toFixed(1)} ms)`);
 }
 
 // The other estimators at N = 1e5 (no sklearn counterpart: the ratio column stays empty).
@@ -127,6 +152,12 @@ if (fit.length >= 2) {
   console.log(`\nfitted exponent of wasm ksg time vs N (${fit.map(([n]) => n).join(', ')}): ${exponent.toFixed(3)} (N log N gives ${nlogn.toFixed(3)})`);
 }
 if (peakRssMB !== null) console.log(`peak RSS of the N = 1e6 wasm run (its own process, data included): ${peakRssMB.toFixed(0)} MB`);
+const at6 = fit.find(([n]) => n === 1e6)?.[1];
+const bigExponent = big && at6 ? Math.log(big.ms / at6) / Math.log(big.n / 1e6) : null;
+if (big) {
+  console.log(`N = ${big.n}: ${big.ms.toFixed(0)} ms, peak RSS ${big.rssMB.toFixed(0)} MB (its own process, data included)`);
+  if (bigExponent !== null) console.log(`exponent from 1e6 to ${big.n}: ${bigExponent.toFixed(3)}`);
+}
 
 const at = (n, backend) => rows.find((r) => r.estimator === 'ksg 1x1 k=3' && r.n === n && r.backend === backend)?.ms;
 const targets = [
@@ -134,8 +165,11 @@ const targets = [
   ['ksg 1x1 N=1e6 wasm ≤ 1000 ms', at(1e6, 'wasm'), (v) => v <= 1000],
   ['wasm ≥ 2x js at N=1e5', at(1e5, 'js') && at(1e5, 'wasm') ? at(1e5, 'js') / at(1e5, 'wasm') : undefined, (v) => v >= 2],
   ['peak RSS at N=1e6 ≤ 300 MB', peakRssMB ?? undefined, (v) => v <= 300],
+  ['exponent 1e6 → 1e7 ≤ 1.1', bigExponent ?? undefined, (v) => v <= 1.1],
+  ['peak RSS at N=1e7 ≤ 1024 MB', big?.rssMB, (v) => v <= 1024],
+  ['ties ≤ 1.2x tie-free at N=1e5', ties?.ratio, (v) => v <= 1.2],
 ];
 for (const [label, v, ok] of targets) {
   if (v !== undefined) console.log(`${ok(v) ? 'met ' : 'MISS'}  ${label}: ${v.toFixed(1)}`);
 }
-writeResults('ksg', { sklearn: sk?.version ?? null, rho: RHO, rows, exponent, peakRssMB });
+writeResults('ksg', { sklearn: sk?.version ?? null, rho: RHO, rows, exponent, peakRssMB, big, bigExponent, ties });

@@ -74,7 +74,7 @@ describe('demo page in headless Chromium', () => {
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('request', (r) => {
-      // blob: URLs are the library's own pool workers, made in the page from inlined source.
+      // blob: URLs are the library's own pool workers, made from the worker script chunk.
       if (!r.url().startsWith(url) && !/^(data|blob):/.test(r.url())) offsite.push(r.url());
     });
     page.on('pageerror', (e) => pageErrors.push(String(e)));

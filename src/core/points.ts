@@ -2,7 +2,7 @@
 // row-major Float64Array, scaling by the standard deviation, and seeded tie-breaking noise.
 import { show } from './validate.js';
 import { NormalStream } from './random.js';
-import { maxAbs, safeMoments } from './safeStats.js';
+import { maxAbs, orderFreeMoments, safeMoments } from './safeStats.js';
 
 /** A continuous sample: n points of d coordinates, row-major. */
 export interface Points {
@@ -80,7 +80,7 @@ export function toPoints(fn: string, name: string, x: unknown): Points {
  * column can differ from its value, and the std then comes out near 1e-13 instead of 0.
  * The test is relative so that a column at 1e-160 scale with a real spread is scaled
  * (sklearn's absolute 10·ε would leave it unscaled, under noise of 1e-10). Each value
- * is first divided by the largest |x| (safeMoments), so squares neither overflow nor
+ * is first divided by the largest |x| (orderFreeMoments), so squares neither overflow nor
  * vanish at any magnitude, and the std of 2^s·x is exactly 2^s times that of x: the
  * k-NN estimators give the same bits for data scaled by any power of two.
  */
@@ -95,13 +95,10 @@ export function columnScales(p: Points): Float64Array {
       out[c] = 1;
       continue;
     }
-    // Summed in sorted order, so that the scale, and with noise 0 the whole estimate, is
-    // the same for any order of the samples (a different rounding of the scale can break
-    // ties between distances differently).
-    const sorted = new Float64Array(n);
-    for (let i = 0; i < n; i++) sorted[i] = data[i * d + c];
-    sorted.sort();
-    const m = safeMoments(sorted, n);
+    // Exactly rounded sums (orderFreeMoments): the scale, and with noise 0 the whole
+    // estimate, is the same for any order of the samples (a different rounding of the
+    // scale can break ties between distances differently).
+    const m = orderFreeMoments(data, n, d, c);
     // ≤ rather than <: among the subnormals both sides can round to 0
     out[c] = m.std <= 10 * Number.EPSILON * m.max ? 1 : m.std;
   }
@@ -141,6 +138,9 @@ export function shrinkHuge(samples: Points[]): number {
   return SHRINK_LOG2 * Math.LN2;
 }
 
+/** Normals drawn at a time by addNoise: even, as the polar method draws them in pairs. */
+const NOISE_BLOCK = 1 << 16;
+
 /**
  * Adds noise·max(1, mean|x_c|)·N(0, 1) to every value of each column c, in place, drawing
  * the normals row by row from `normals`: the tie-breaking noise that Kraskov et al. advise
@@ -157,12 +157,18 @@ export function addNoise(p: Points, noise: number, normals: NormalStream): void 
     const meanAbs = Number.isFinite(s) ? s / n : safeMoments(data, n, d, c).meanAbs;
     amp[c] = noise * Math.max(1, meanAbs);
   }
-  const z = new Float64Array(n * d);
-  normals.fill(z);
-  if (d === 1) {
-    const a = amp[0];
-    for (let i = 0; i < n; i++) data[i] += a * z[i];
-  } else for (let i = 0; i < n * d; i++) data[i] += amp[i % d] * z[i];
+  // In blocks of an even length, which draw the same normals as one fill of n·d (the polar
+  // method yields them in pairs), without an n·d buffer next to the data.
+  const z = new Float64Array(Math.min(n * d, NOISE_BLOCK));
+  for (let from = 0; from < n * d; from += z.length) {
+    const len = Math.min(z.length, n * d - from);
+    const zz = len === z.length ? z : z.subarray(0, len);
+    normals.fill(zz);
+    if (d === 1) {
+      const a = amp[0];
+      for (let j = 0; j < len; j++) data[from + j] += a * zz[j];
+    } else for (let j = 0; j < len; j++) data[from + j] += amp[(from + j) % d] * zz[j];
+  }
 }
 
 /** Scales (when asked) and noises each sample in turn, all from one seeded stream. */

@@ -38,6 +38,75 @@ export function safeMoments(
   return { max, mean: mu * max, std: Math.sqrt(ss / n) * max, meanAbs: (sa / n) * max };
 }
 
+/** Shewchuk's non-overlapping partials (never more than about 40 doubles) and their count. */
+const partials = new Float64Array(64);
+let count = 0;
+
+/** Adds x to the partials exactly: afterwards they sum to the old sum plus x, with no error. */
+function addExact(x: number): void {
+  let j = 0;
+  for (let t = 0; t < count; t++) {
+    let y = partials[t];
+    if (Math.abs(x) < Math.abs(y)) {
+      const s = x;
+      x = y;
+      y = s;
+    }
+    const hi = x + y;
+    const lo = y - (hi - x);
+    if (lo !== 0) partials[j++] = lo;
+    x = hi;
+  }
+  partials[j] = x;
+  count = j + 1;
+}
+
+/**
+ * The partials' sum, correctly rounded: added from the largest down until a rounding error
+ * appears, then half-way cases rounded by the sign of the next partial (as Python's fsum).
+ */
+function roundPartials(): number {
+  let m = count;
+  count = 0;
+  if (m === 0) return 0;
+  let hi = partials[--m];
+  let lo = 0;
+  while (m > 0) {
+    const x = hi;
+    const y = partials[--m];
+    hi = x + y;
+    lo = y - (hi - x);
+    if (lo !== 0) break;
+  }
+  if (m > 0 && ((lo < 0 && partials[m - 1] < 0) || (lo > 0 && partials[m - 1] > 0))) {
+    const y = lo * 2;
+    const x = hi + y;
+    if (y === x - hi) hi = x;
+  }
+  return hi;
+}
+
+/**
+ * Mean and population std of a strided column, each a function of the multiset of values
+ * alone, finite for any finite values; `max` is the largest |v|. The sums of v / max and of
+ * the squared deviations are correctly rounded (Shewchuk's partials, as Python's math.fsum;
+ * J. R. Shewchuk, Discrete Comput. Geom. 18, 1997), so their result never depends on the
+ * order of the values. That makes the k-NN estimators' scaling, and with noise 0 their whole
+ * estimate, order-free, without the cost of sorting the column.
+ */
+export function orderFreeMoments(data: ArrayLike<number>, n: number, stride: number, offset: number): { max: number; mean: number; std: number } {
+  const max = maxAbs(data, n, stride, offset);
+  if (max === 0) return { max, mean: 0, std: 0 };
+  for (let i = 0; i < n; i++) addExact(data[offset + i * stride] / max);
+  const mu = roundPartials() / n;
+  for (let i = 0; i < n; i++) {
+    const z = data[offset + i * stride] / max - mu;
+    addExact(z * z);
+  }
+  const ss = roundPartials();
+  return { max, mean: mu * max, std: Math.sqrt(ss / n) * max };
+}
+
 /** Whether npStd/npSum on values of this magnitude can neither overflow nor lose the squares to underflow. */
 export function plainArithmeticSafe(max: number): boolean {
   return max === 0 || (max < 2 ** 500 && max > 2 ** -500);

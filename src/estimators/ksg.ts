@@ -13,7 +13,7 @@ import { sameLength } from '../core/validate.js';
  */
 export function ksgNats(K: Kernels, x: Points, y: Points, k: number, algorithm: 1 | 2, checkTiesFor?: string): number {
   const n = x.n;
-  const joint = joinColumns([x, y]);
+  let joint: Points | null = joinColumns([x, y]);
   const nb = K.knnMaxNorm(joint.data, joint.d, k, algorithm === 2);
   if (algorithm === 2 && checkTiesFor !== undefined) {
     // Algorithm 2 reads the k neighbours themselves (their marginal extents), not only the
@@ -29,6 +29,7 @@ export function ksgNats(K: Kernels, x: Points, y: Points, k: number, algorithm: 
     }
   }
   if (algorithm === 1) {
+    joint = null; // n·d doubles the counts below do not need: let them go before the next copies
     const nx = K.countWithinMaxNorm(x.data, x.d, nb.dist, false);
     const ny = K.countWithinMaxNorm(y.data, y.d, nb.dist, false);
     return ksgFromCounts(K, n, k, nx, ny, 1);

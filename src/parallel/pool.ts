@@ -1,13 +1,14 @@
 // A pool of workers that run named tasks (src/parallel/tasks.ts) on their own WASM
 // instances, sharing the compiled module. Node uses worker_threads, browsers Web
-// Workers; both run the same inlined worker bundle, so no file is loaded. Tasks carry
-// pool-wide ids, so concurrent calls never see each other's results.
+// Workers; both run the same worker bundle, inlined in Node's bundles and its own chunk in
+// the browser bundles (workerScript.ts), so no file is named. Tasks carry pool-wide ids, so
+// concurrent calls never see each other's results.
 //
 // Threads are capped at the core count (more gives CPU-bound work nothing and costs
 // memory), idle ones are terminated after IDLE_MS, and a worker that dies mid-task
 // (its `error`/`exit` event, or in a blocking call the exit flag it raises itself)
 // fails that task's call with a clear error and is replaced on the next demand.
-import { WORKER_SOURCE } from './worker-source.generated.js';
+import { loadWorkerScript, workerScript } from './workerScript.js';
 import { compiledModule } from '../backend/wasm.js';
 import type { TaskName, TaskReply, TaskRequest } from './protocol.js';
 
@@ -55,12 +56,16 @@ let wake: Int32Array | undefined;
 let idleMs = 5000;
 
 function spawn(): Slot {
+  const script = workerScript();
+  if (script === undefined) {
+    throw new Error('workers: the worker script is not loaded yet; in the browser bundle use the Async form');
+  }
   const wt = workerThreads();
   const module = compiledModule();
   if (wt) {
     wake ??= new Int32Array(new SharedArrayBuffer(4));
     const exited = new Int32Array(new SharedArrayBuffer(4));
-    const w = new wt.Worker(WORKER_SOURCE, { eval: true });
+    const w = new wt.Worker(script, { eval: true });
     w.unref();
     const { port1, port2 } = new wt.MessageChannel();
     const slot: Slot = { post: (m) => w.postMessage(m), kill: () => void w.terminate(), port: port1, exited, task: -1, dead: false };
@@ -74,7 +79,7 @@ function spawn(): Slot {
   if (typeof Worker === 'undefined' || typeof Blob === 'undefined') {
     throw new Error('workers: neither worker_threads nor Web Workers are available here');
   }
-  const url = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }));
+  const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
   const w = new Worker(url);
   const slot: Slot = {
     post: (m) => w.postMessage(m),
@@ -231,6 +236,21 @@ export function runAsync<T = number>(
   const results = new Array<T>(tasks.length);
   if (signal?.aborted) return Promise.reject(signal.reason ?? new Error('aborted'));
   if (tasks.length === 0) return Promise.resolve(results);
+  // Node's bundles have the worker script at once, so the run starts now; the browser
+  // bundles fetch its chunk first.
+  if (workerScript() !== undefined) return runLoaded(tasks, size, results, onProgress, signal);
+  return loadWorkerScript().then(() => runLoaded(tasks, size, results, onProgress, signal));
+}
+
+/** runAsync once the worker script is at hand. */
+function runLoaded<T>(
+  tasks: TaskSpec[],
+  size: number,
+  results: T[],
+  onProgress?: (done: number, total: number, index: number) => void,
+  signal?: AbortSignal,
+): Promise<T[]> {
+  if (signal?.aborted) return Promise.reject(signal.reason ?? new Error('aborted'));
   return new Promise((resolve, reject) => {
     let finished = 0;
     let settled = false;
