@@ -129,7 +129,7 @@ const lib = [
     output: { file: 'dist/cli.mjs', format: 'es', sourcemap: 'hidden', paths: { [LIBRARY]: './index.mjs' } },
     // Every CLI module reaches the library through src/index.js (`../index.js`,
     // `../../index.js`), which stays external and becomes ./index.mjs. Only the CLI's own
-    // code and the self-contained core/subsample.ts (the rows of `--sample`) are bundled.
+    // code and small self-contained modules (core/subsample.ts, core/missingCells.ts, tables/fileItem.ts) are bundled.
     external: (id, importer, resolved) =>
       id.startsWith('node:') ||
       OPTIONAL.includes(id) ||

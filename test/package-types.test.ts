@@ -31,8 +31,9 @@ const BUDGET = {
   // The Node ESM build is not minified and inlines the WASM and the pool worker script (~88 KB).
   libraryEsm: 657 * KB,
   libraryEsmGzip: 196 * KB,
-  // The CLI without a second copy of the library (it was 486 KB with one).
-  cli: 111 * KB,
+  // The CLI without a second copy of the library (it was 486 KB with one). Raised from 111 KB
+  // on purpose for matrix --counts and select with DuckDB counting (112 KB measured).
+  cli: 118 * KB,
   tarball: 682 * KB,
   unpacked: 2351 * KB,
 };

@@ -23,8 +23,10 @@ export {
   ContingencyTable,
   countQuery,
   countTablesFromSql,
+  selectFeaturesFromSql,
   type CountedColumn,
   type CountTablesFromSqlOptions,
+  type SelectFeaturesFromSqlOptions,
   type SqlDialect,
 } from '../index.js';
 import type { Kind } from './typing.js';

@@ -4,11 +4,11 @@
 // by a dynamic import, and only when no connection is passed in.
 import { BIN_RULES, binCount, binEdges, type BinningMethod, type Column } from '../core/binning.js';
 import { correctionOption, type DiscreteEntropyEstimator } from '../core/estimatorOptions.js';
-import { MISSING_CELLS } from '../core/missingCells.js';
 import { npLinspace } from '../core/numpyStats.js';
 import { checkOptions, logBase, oneOf, show } from '../core/validate.js';
 import { ContingencyTable } from './contingencyTable.js';
 import { columnSql, quoteIdentifier, type SqlColumn } from './sql.js';
+import { fileItem } from './fileItem.js';
 
 /** What is read of a DuckDB connection (`DuckDBConnection` of @duckdb/node-api satisfies it). */
 export interface DuckDBConnectionLike {
@@ -102,20 +102,6 @@ async function openConnection(fn: string, s: SqlSource): Promise<{ con: DuckDBCo
       inst.closeSync?.();
     },
   };
-}
-
-const CSV_FILE = /\.(csv|tsv|txt)(\.gz|\.zst)?$/i;
-
-/**
- * The FROM item of a file: Parquet and JSON by DuckDB's reader for the extension; CSV through
- * `read_csv` with the CLI's missing cells (pandas' na_values: '', NA, NaN, NULL, …) as its
- * `nullstr` list, so that DuckDB and the in-memory reader drop the same rows.
- */
-export function fileItem(path: string): string {
-  const lit = `'${path.replace(/'/g, "''")}'`;
-  if (!CSV_FILE.test(path)) return lit;
-  const nulls = [...MISSING_CELLS].map((c) => `'${c.replace(/'/g, "''")}'`).join(', ');
-  return `read_csv(${lit}, nullstr = [${nulls}])`;
 }
 
 /** The FROM item of the source. */

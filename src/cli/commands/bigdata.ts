@@ -13,9 +13,17 @@ import type { Scored as RankScored } from './scores.js';
 
 /** The optional engine, by a name bundlers do not follow (as in src/tables/duckdb.ts). */
 const DUCKDB = '@duckdb/node-api';
-import { fileItem } from '../../tables/duckdb.js';
-import { selectFeaturesFromSql, type SelectFeaturesFromSqlOptions } from '../../tables/selectFromSql.js';
-import { ContingencyTable, countQuery, countTablesFromSql, type CountedColumn, type CountTablesFromSqlOptions, type SqlDialect } from '../compute.js';
+import { fileItem } from '../../tables/fileItem.js';
+import {
+  ContingencyTable,
+  countQuery,
+  countTablesFromSql,
+  selectFeaturesFromSql,
+  type CountedColumn,
+  type CountTablesFromSqlOptions,
+  type SelectFeaturesFromSqlOptions,
+  type SqlDialect,
+} from '../compute.js';
 import { CliError, usage } from '../errors.js';
 import { unitName, type Cell, type Result } from '../format.js';
 import { progress, progressEnabled } from '../progress.js';
