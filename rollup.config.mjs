@@ -18,7 +18,7 @@ const CLI_DEPS = ['commander', 'csv-parse', 'cli-progress'];
 
 // Minifier settings for the shipped bundles: modern syntax and a few more passes keep the
 // browser bundle (WASM and pool worker inlined) under its 40 KB gzipped budget. Comments go,
-// except license headers (`@license`, `@preserve`, `/*!`): kd-tree-javascript's MIT notice.
+// except license headers (`@license`, `@preserve`, `/*!`), should a bundled dependency carry one.
 const TERSER = { ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: 'some' } };
 
 // The core browser entry: src/index.ts without the families that get their own subpath.
