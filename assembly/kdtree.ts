@@ -115,11 +115,20 @@ export function kdNodeCount(n: i32, d: i32): i32 {
     const h = hmax(m);
     return h > 0 ? h : 0;
   }
-  let m = 0.0;
-  for (let c = 0; c < D; c++) {
-    const q = load<f64>(Q + (<usize>c << 3));
-    const a = load<f64>(b + (<usize>c << 3)) - q;
-    const e = q - load<f64>(b + (<usize>(D + c) << 3));
+  // two coordinates per f64x2 step (pmax is compare-and-select, as the scalar tail)
+  const hb = b + (<usize>D << 3);
+  let m2 = f64x2.splat(0);
+  const even = ROW & ~(<usize>15);
+  let c: usize = 0;
+  for (; c < even; c += 16) {
+    const q = v128.load(Q + c);
+    m2 = f64x2.pmax(m2, f64x2.pmax(f64x2.sub(v128.load(b + c), q), f64x2.sub(q, v128.load(hb + c))));
+  }
+  let m = hmax(m2);
+  if (c < ROW) {
+    const q = load<f64>(Q + c);
+    const a = load<f64>(b + c) - q;
+    const e = q - load<f64>(hb + c);
     m = a > m ? a : m;
     m = e > m ? e : m;
   }
@@ -200,11 +209,25 @@ export function kdNodeCount(n: i32, d: i32): i32 {
     const far = hmax(f64x2.pmax(f64x2.sub(q, lo), f64x2.sub(hi, q)));
     return (inclusive ? far <= r : far < r) ? 2 : 1;
   }
-  let far = 0.0;
-  for (let c = 0; c < D; c++) {
-    const q = load<f64>(Q + (<usize>c << 3));
-    const l = load<f64>(b + (<usize>c << 3));
-    const h = load<f64>(b + (<usize>(D + c) << 3));
+  // two coordinates per f64x2 step, one exit test per pair; the scalar tail as in boxNear
+  const hb = b + (<usize>D << 3);
+  const r2 = f64x2.splat(r);
+  let far2 = f64x2.splat(0);
+  const even = ROW & ~(<usize>15);
+  let c: usize = 0;
+  for (; c < even; c += 16) {
+    const q = v128.load(Q + c);
+    const l = v128.load(b + c);
+    const h = v128.load(hb + c);
+    const near = f64x2.pmax(f64x2.sub(l, q), f64x2.sub(q, h));
+    if (v128.any_true(inclusive ? f64x2.gt(near, r2) : f64x2.ge(near, r2))) return 0;
+    far2 = f64x2.pmax(far2, f64x2.pmax(f64x2.sub(q, l), f64x2.sub(h, q)));
+  }
+  let far = hmax(far2);
+  if (c < ROW) {
+    const q = load<f64>(Q + c);
+    const l = load<f64>(b + c);
+    const h = load<f64>(hb + c);
     const a = l - q;
     const e = q - h;
     if (inclusive ? a > r || e > r : a >= r || e >= r) return 0;
