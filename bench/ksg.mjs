@@ -45,7 +45,7 @@ if (process.argv[2] === '--child') {
 }
 
 const SIZES = (process.env.BENCH_KSG_SIZES ?? '1e4,1e5,1e6').split(',').map(Number);
-const JS_MAX = Number(process.env.BENCH_KSG_JS_MAX ?? 1e5); // kd-tree-javascript takes tens of seconds at 1e6
+const JS_MAX = Number(process.env.BENCH_KSG_JS_MAX ?? 1e5); // the JS backend takes seconds at 1e6
 const sk = sklearnPython();
 const dir = mkdtempSync(join(tmpdir(), 'mutinfo-bench-ksg-'));
 const rows = [];
