@@ -196,8 +196,6 @@ export function kdNodeCount(n: i32, d: i32): i32 {
  */
 // @ts-ignore: decorator
 @inline export function boxSide(v: i32, r: f64, inclusive: bool): i32 {
-  // the nearest distance to a box is ≥ 0, so no radius below it (or ≤ 0, strict) reaches in
-  if (inclusive ? r < 0 : r <= 0) return 0;
   const b = BOX + <usize>v * BOXW;
   if (D == 2) {
     const q = v128.load(Q);
@@ -209,6 +207,8 @@ export function kdNodeCount(n: i32, d: i32): i32 {
     const far = hmax(f64x2.pmax(f64x2.sub(q, lo), f64x2.sub(hi, q)));
     return (inclusive ? far <= r : far < r) ? 2 : 1;
   }
+  // the nearest distance to a box is ≥ 0, so no radius below it (or ≤ 0, strict) reaches in
+  if (inclusive ? r < 0 : r <= 0) return 0;
   // two coordinates per f64x2 step, one exit test per pair; the scalar tail as in boxNear
   const hb = b + (<usize>D << 3);
   const r2 = f64x2.splat(r);
