@@ -1,7 +1,7 @@
 // Pure-TypeScript twin of assembly/kdknn.ts: k-NN on the flat kd-tree. Each query starts in
 // its own leaf, which seeds its bound, and climbs, stopping when its ball lies inside the
 // node's box. It replaces kd-tree-javascript (a tree of objects, a callback metric, a heap
-// of k + 1 that returns the query itself), which the README's measurement found 10× slower.
+// of k + 1 that returns the query itself), which was 4–20× slower (README, "Why the JS backend").
 import { boxNear, distCapped, faceGap, type KdTree } from './kdtree.js';
 
 /** The state of the current query: the k best so far, ascending (the worst last). */
