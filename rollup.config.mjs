@@ -20,8 +20,8 @@ const LIBRARY = fileURLToPath(new URL('./src/index.js', import.meta.url));
 const CLI_DEPS = ['commander', 'csv-parse', 'cli-progress'];
 
 // Minifier settings for the shipped bundles: modern syntax and a few more passes keep the
-// browser bundles small. Comments go, except license headers (`@license`, `@preserve`, `/*!`):
-// kd-tree-javascript's MIT notice.
+// browser bundles small. Comments go, except license headers (`@license`, `@preserve`, `/*!`),
+// should a bundled dependency carry one.
 const TERSER = { ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: 'some' } };
 
 // The core browser entry: src/index.ts without the families that get their own subpath.

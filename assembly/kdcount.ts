@@ -1,23 +1,22 @@
 // Radius counts on the kd-tree: whole subtrees inside the radius count without a visit.
 // State and bounds: assembly/kdtree.ts. Twin: kdCount in src/backend/js/kdtree.ts.
-import { PERM, boxFar, boxNear, dist, faceGap, isLeaf, setQuery, spanHi, spanLo } from './kdtree';
+import { PERM, boxSide, distCapped, faceGap, isLeaf, setQuery, spanHi, spanLo } from './kdtree';
 
 function countLeaf(lo: i32, hi: i32, r: f64, inclusive: bool): i32 {
   let c = 0;
   for (let t = lo; t < hi; t++) {
-    const e = dist(t);
+    const e = distCapped(t, r, inclusive);
     c += i32(inclusive ? e <= r : e < r);
   }
   return c;
 }
 
 function countNode(v: i32, r: f64, inclusive: bool): i32 {
-  const near = boxNear(v);
-  if (inclusive ? near > r : near >= r) return 0;
+  const side = boxSide(v, r, inclusive);
+  if (side == 0) return 0;
   const lo = spanLo(v);
   const hi = spanHi(v);
-  const far = boxFar(v);
-  if (inclusive ? far <= r : far < r) return hi - lo;
+  if (side == 2) return hi - lo;
   if (isLeaf(lo, hi)) return countLeaf(lo, hi, r, inclusive);
   return countNode(2 * v + 1, r, inclusive) + countNode(2 * v + 2, r, inclusive);
 }

@@ -1,7 +1,7 @@
 // k-NN search on the kd-tree: each query starts in its own leaf and climbs, stopping when
 // its ball lies inside the node's box. State and bounds: assembly/kdtree.ts.
-// The JS backend's k-NN is kd-tree-javascript (src/backend/js/knn.ts).
-import { D, P, PERM, Q, boxNear, dist, faceGap, isLeaf, setQuery, spanHi, spanLo } from './kdtree';
+// Twin: src/backend/js/kdknn.ts.
+import { PERM, boxNear, distCapped, faceGap, isLeaf, setQuery, spanHi, spanLo } from './kdtree';
 
 // State of the current k-NN query: the k best so far, ascending (the worst last).
 let HD: usize = 0;
@@ -34,7 +34,7 @@ let WORST: f64 = Infinity;
 @inline function knnLeaf(lo: i32, hi: i32): void {
   let worst = WORST;
   for (let t = lo; t < hi; t++) {
-    const e = dist(t);
+    const e = distCapped(t, worst, false);
     if (e < worst && t != QT) {
       offer(e, t);
       worst = load<f64>(HD + (<usize>(K - 1) << 3));

@@ -47,7 +47,7 @@ if (process.argv[2] === '--child') {
 
 const SIZES = (process.env.BENCH_KSG_SIZES ?? '1e4,1e5,1e6').split(',').map(Number);
 const BIG = Number(process.env.BENCH_KSG_BIG ?? 1e7); // 0 skips the 1e7 row
-const JS_MAX = Number(process.env.BENCH_KSG_JS_MAX ?? 1e5); // kd-tree-javascript takes tens of seconds at 1e6
+const JS_MAX = Number(process.env.BENCH_KSG_JS_MAX ?? 1e5); // the JS backend takes seconds at 1e6
 const sk = sklearnPython();
 const dir = mkdtempSync(join(tmpdir(), 'mutinfo-bench-ksg-'));
 const rows = [];

@@ -1,5 +1,5 @@
-// The k-NN estimators in the browser bundle, in headless Chromium: the wasm kd-tree and the
-// bundled kd-tree-javascript give the same numbers there as in Node.
+// The k-NN estimators in the browser bundle, in headless Chromium: the wasm kd-tree and its
+// flat-array JS twin give the same numbers there as in Node.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Server } from 'node:http';

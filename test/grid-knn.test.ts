@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { jsKernels } from '../src/backend/js/index.js';
 import { gridBuild } from '../src/backend/js/gridbuild.js';
 import { GRID_K_MAX, gridKnn } from '../src/backend/js/gridknn.js';
-import { knnKdTree } from '../src/backend/js/knn.js';
+import { kdKnn } from '../src/backend/js/kdknn.js';
+import { kdBuild } from '../src/backend/js/kdbuild.js';
 import { initWasm, wasmKernels } from '../src/backend/wasm.js';
 import type { Kernels } from '../src/backend/kernels.js';
 import { BACKENDS, rng } from './support/helpers.js';
@@ -125,7 +126,7 @@ describe('the grid path', () => {
     }
   });
 
-  it('gridKnn(grid, k, …, work) leaves the queries past the work budget to knnKdTree(…, marks), exactly', () => {
+  it('gridKnn(grid, k, …, work) leaves the queries past the work budget to kdKnn(…, marks), exactly', () => {
     const p = CASES[1][1];
     const n = p.length / 2;
     for (const k of [3, GRID_K_MAX]) {
@@ -137,7 +138,7 @@ describe('the grid path', () => {
       expect(left).toBeLessThan(n);
       expect(marks.reduce((a, b) => a + b, 0)).toBe(left);
       for (let i = 0; i < n; i++) if (marks[i]) dist[i] = -1;
-      knnKdTree(p, 2, k, dist, idx, marks);
+      kdKnn(kdBuild(p, 2), k, dist, idx, marks);
       expect(Array.from(dist)).toEqual(Array.from(bruteKth(p, k)));
       expect(gridKnn(gridBuild(p)!, k, new Float64Array(n), null, marks)).toBe(0);
     }

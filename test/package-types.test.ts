@@ -159,18 +159,6 @@ describe('the tarball', () => {
     expect(named.size).toBeGreaterThan(0);
     for (const f of named) expect(files).toContain(f);
   });
-
-  it('keeps kd-tree-javascript\'s MIT license header in the minified bundles', () => {
-    for (const f of ['dist/index.mjs', 'dist/index.cjs']) {
-      const text = readFileSync(join(root, f), 'utf8');
-      expect(text, f).toMatch(/k-d Tree JavaScript[\s\S]{0,400}@license MIT License/);
-    }
-    // The browser core is split into chunks: the header goes with the chunk that holds the tree
-    // (the inlined worker script, a string in another chunk, carries it once more inside).
-    const chunks = readdirSync(join(root, 'dist', 'browser')).filter((f) => f.endsWith('.mjs'));
-    const texts = chunks.map((f) => readFileSync(join(root, 'dist', 'browser', f), 'utf8'));
-    expect(texts.some((t) => /k-d Tree JavaScript[\s\S]{0,400}@license MIT License/.test(t))).toBe(true);
-  });
 });
 
 /** A browser entry and every chunk it imports statically, gzipped one by one. */

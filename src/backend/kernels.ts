@@ -98,8 +98,8 @@ export interface Kernels {
    * 1-D: sorted copy, then a merge outward from each point's rank. d = 2 and k ≤ 7: a
    * uniform grid searched in squares of doubling radius (gridbuild.ts, gridknn.ts), with the
    * kd-tree below for data that fit a grid badly (crowded cells, an overflowing span) and for
-   * the queries left when a call's work budget runs out. Otherwise: a static kd-tree (wasm)
-   * or kd-tree-javascript (js).
+   * the queries left when a call's work budget runs out. Otherwise: a static kd-tree, the same
+   * on both backends (assembly/kdknn.ts and its flat-array twin src/backend/js/kdknn.ts).
    */
   knnMaxNorm(points: Float64Array, d: number, k: number, withIndices: boolean): Neighbours;
   /**

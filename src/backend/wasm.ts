@@ -27,7 +27,7 @@ interface WasmExports {
   lineCount(sorted: number, perm: number, n: number, radius: number, inclusive: number, counts: number, tmp: number): void;
   lineKnnRange(sorted: number, perm: number, n: number, k: number, dist: number, idx: number, r0: number, r1: number): void;
   gridKnnRange(k: number, dist: number, idx: number, marks: number, t0: number, t1: number): number;
-  kdNodeCount(n: number): number;
+  kdNodeCount(n: number, d: number): number;
   kdBuild(src: number, n: number, d: number, pts: number, perm: number, box: number, span: number): void;
   kdKnn(k: number, heap: number, dist: number, idx: number, marks: number): void;
   gridCellCap(n: number): number;
@@ -285,7 +285,7 @@ function placeLine(pv: number, n: number): [number, number, number] {
  * this call's own copy of the input); the tree stays valid for the next kdKnn/kdCount.
  */
 function placeTree(pp: number, n: number, d: number): void {
-  const m = ex!.kdNodeCount(n);
+  const m = ex!.kdNodeCount(n, d);
   ex!.kdBuild(pp, n, d, pp, alloc(n * 4), alloc(m * 2 * d * 8), alloc(m * 8));
 }
 

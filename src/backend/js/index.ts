@@ -8,7 +8,7 @@ import { argsortF64 } from './radix.js';
 import { lineCount, lineKnn } from './line.js';
 import { kdBuild } from './kdbuild.js';
 import { kdCount } from './kdcount.js';
-import { knnKdTree } from './knn.js';
+import { kdKnn } from './kdknn.js';
 import { gridBuild } from './gridbuild.js';
 import { GRID_K_MAX, gridKnn } from './gridknn.js';
 import { neighbourExtent } from './extent.js';
@@ -23,7 +23,7 @@ function knnGrid(points: Float64Array, k: number, dist: Float64Array, idx: Int32
   const g = gridBuild(points);
   const marks = new Int32Array(dist.length);
   const left = g ? gridKnn(g, k, dist, idx, marks) : dist.length;
-  if (left > 0) knnKdTree(points, 2, k, dist, idx, g ? marks : null);
+  if (left > 0) kdKnn(kdBuild(points, 2), k, dist, idx, g ? marks : null);
 }
 
 /** knnGrid for the queries of one share (Kernels.knnMaxNormPart): grid positions [a, b), or indices [a, b) on the tree. */
@@ -32,7 +32,7 @@ function knnGridPart(points: Float64Array, k: number, dist: Float64Array, idx: I
   const marks = new Int32Array(dist.length);
   if (!g) marks.fill(1, a, b);
   const left = g ? gridKnn(g, k, dist, idx, marks, undefined, a, b) : b - a;
-  if (left > 0) knnKdTree(points, 2, k, dist, idx, marks);
+  if (left > 0) kdKnn(kdBuild(points, 2), k, dist, idx, marks);
 }
 
 /** Sorted copy and ranks of 1-D values. */
@@ -89,7 +89,7 @@ export const jsKernels: Kernels = {
       const [sorted, perm] = line(points);
       lineKnn(sorted, perm, k, dist, idx);
     } else if (d === 2 && k <= GRID_K_MAX) knnGrid(points, k, dist, idx);
-    else knnKdTree(points, d, k, dist, idx);
+    else kdKnn(kdBuild(points, d), k, dist, idx);
     return { dist, idx };
   },
   knnMaxNormPart(points, d, k, withIndices, part, parts) {
@@ -105,7 +105,7 @@ export const jsKernels: Kernels = {
     else {
       const marks = new Int32Array(n);
       marks.fill(1, a, b);
-      knnKdTree(points, d, k, dist, idx, marks);
+      kdKnn(kdBuild(points, d), k, dist, idx, marks);
     }
     return { dist, idx };
   },

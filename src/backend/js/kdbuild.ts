@@ -1,6 +1,6 @@
 // Pure-TypeScript twin of assembly/kdbuild.ts: rows reordered in place into tree order,
 // exact median splits (Floyd–Rivest pivots, block partition).
-import { LEAF, kdNodeCount, type KdTree } from './kdtree.js';
+import { kdNodeCount, leafSize, type KdTree } from './kdtree.js';
 
 function swapRows(t: KdTree, a: number, b: number): void {
   const { pts, perm, d } = t;
@@ -131,7 +131,7 @@ function buildNode(t: KdTree, v: number, lo: number, hi: number): void {
     box[b + c] = mn;
     box[b + d + c] = mx;
   }
-  if (hi - lo <= LEAF) return;
+  if (hi - lo <= t.leaf) return;
   let s = 0;
   let w = -1;
   for (let c = 0; c < d; c++) {
@@ -150,8 +150,8 @@ function buildNode(t: KdTree, v: number, lo: number, hi: number): void {
 /** Builds the tree over n = src.length / d points (row-major). */
 export function kdBuild(src: Float64Array, d: number): KdTree {
   const n = src.length / d;
-  const m = kdNodeCount(n);
-  const t: KdTree = { pts: src.slice(), perm: new Int32Array(n), box: new Float64Array(m * 2 * d), span: new Int32Array(m * 2), d };
+  const m = kdNodeCount(n, d);
+  const t: KdTree = { pts: src.slice(), perm: new Int32Array(n), box: new Float64Array(m * 2 * d), span: new Int32Array(m * 2), d, leaf: leafSize(d) };
   for (let i = 0; i < n; i++) t.perm[i] = i;
   buildNode(t, 0, 0, n);
   return t;

@@ -1,31 +1,30 @@
 // Pure-TypeScript twin of assembly/kdcount.ts: radius counts on the kd-tree; whole
 // subtrees inside the radius count without a visit.
-import { LEAF, boxFar, boxNear, dist, faceGap, type KdTree } from './kdtree.js';
+import { boxSide, distCapped, faceGap, type KdTree } from './kdtree.js';
 
 function countLeaf(t: KdTree, lo: number, hi: number, q: number, r: number, inclusive: boolean): number {
   let c = 0;
   for (let u = lo; u < hi; u++) {
-    const e = dist(t, u, q);
+    const e = distCapped(t, u, q, r, inclusive);
     c += (inclusive ? e <= r : e < r) ? 1 : 0;
   }
   return c;
 }
 
 function countNode(t: KdTree, v: number, q: number, r: number, inclusive: boolean): number {
-  const near = boxNear(t, v, q);
-  if (inclusive ? near > r : near >= r) return 0;
+  const side = boxSide(t, v, q, r, inclusive);
+  if (side === 0) return 0;
   const lo = t.span[2 * v];
   const hi = t.span[2 * v + 1];
-  const far = boxFar(t, v, q);
-  if (inclusive ? far <= r : far < r) return hi - lo;
-  if (hi - lo <= LEAF) return countLeaf(t, lo, hi, q, r, inclusive);
+  if (side === 2) return hi - lo;
+  if (hi - lo <= t.leaf) return countLeaf(t, lo, hi, q, r, inclusive);
   return countNode(t, 2 * v + 1, q, r, inclusive) + countNode(t, 2 * v + 2, q, r, inclusive);
 }
 
 function countLeaves(t: KdTree, v: number, radius: Float64Array, inclusive: boolean, counts: Int32Array): void {
   const lo = t.span[2 * v];
   const hi = t.span[2 * v + 1];
-  if (hi - lo > LEAF) {
+  if (hi - lo > t.leaf) {
     countLeaves(t, 2 * v + 1, radius, inclusive, counts);
     countLeaves(t, 2 * v + 2, radius, inclusive, counts);
     return;
