@@ -158,7 +158,8 @@ function result(p: ReturnType<typeof plan>, nulls: Float64Array): ConditionalMut
  *   a nearest-neighbor estimator of conditional mutual information" (AISTATS 2018), each x
  *   drawn from the `shuffleNeighbors` nearest neighbours of its sample in z, with few
  *   repeats (tigramite's CMIknn scheme).
- * p = (1 + #{null ≥ value}) / (1 + permutations), shuffle i seeded from (seed, i).
+ * p = (1 + #{null ≥ value − tol}) / (1 + permutations), shuffle i seeded from (seed, i), with
+ * tol = 1e-10·max(1, |value|), so that a null tied with the value up to rounding counts, on both backends alike.
  *
  * Units: those of `base` (nats by default). Cost: (permutations + 1) estimates over `workers`.
  * @throws TypeError if x, y or z is not of a kind the estimator takes, or an option is unknown
