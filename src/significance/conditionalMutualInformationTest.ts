@@ -117,7 +117,12 @@ function plan(fn: string, x: unknown, y: unknown, z: unknown, options: unknown, 
   return { fn, o, spec, scheme, value, div: logBase(fn, o.base), permutations, seed, workers, estimate, shuffle: shuffle as ConditionalMutualInformationTestResult['shuffle'] };
 }
 
-/** Row i: i itself, then its m − 1 nearest other samples in z (max norm). */
+/**
+ * Row i: i itself, then its m − 1 nearest other samples in z (max norm), in sample order.
+ * The k-NN kernels return a neighbour set in the order of their own search (a heap in the
+ * kd-tree, which differs between wasm and js), and the shuffle draws by position in the row,
+ * so the rows are sorted to make the shuffles the same on both backends.
+ */
 function localNeighbours(K: ReturnType<typeof kernelsFor>, z: Float64Array, d: number, m: number): Int32Array {
   const n = z.length / d;
   const out = new Int32Array(n * m);
@@ -129,6 +134,7 @@ function localNeighbours(K: ReturnType<typeof kernelsFor>, z: Float64Array, d: n
   for (let i = 0; i < n; i++) {
     out[i * m] = i;
     out.set(idx.subarray(i * (m - 1), (i + 1) * (m - 1)), i * m + 1);
+    out.subarray(i * m + 1, (i + 1) * m).sort();
   }
   return out;
 }
