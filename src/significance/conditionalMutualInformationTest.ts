@@ -33,7 +33,7 @@ export interface ConditionalMutualInformationTestOptions extends ConditionalMutu
   shuffle?: ConditionalShuffle;
   /**
    * 'local': neighbours in z (the sample itself included) among which x is shuffled: Runge's
-   * k_perm. Default 10. Too few make the test conservative when x is nearly a function of z
+   * k_perm. Default 10 (n when there are fewer samples). Too few make the test conservative when x is nearly a function of z
    * (the shuffled x barely moves: with 5, p-values on the chain of the tests pile up near 1);
    * too many make it liberal (20 rejects about 9% at the 5% level there).
    */
@@ -83,9 +83,10 @@ function plan(fn: string, x: unknown, y: unknown, z: unknown, options: unknown, 
   if (shuffle === 'stratified' && !zLabels) {
     throw new RangeError(`${fn}: shuffle 'stratified' needs z to be labels, but z reads as continuous (${readSide(z)[1]}); use shuffle 'local'`);
   }
-  const m = o.shuffleNeighbors === undefined ? 10 : intIn(fn, 'shuffleNeighbors', o.shuffleNeighbors, 1, Number.MAX_SAFE_INTEGER, '[1, n]');
-  const K = kernelsFor(fn, o.backend);
   const n = (x as ArrayLike<unknown>).length;
+  // the default is capped at n: a short series must not fail on an option it never set
+  const m = o.shuffleNeighbors === undefined ? Math.min(10, n) : intIn(fn, 'shuffleNeighbors', o.shuffleNeighbors, 1, Number.MAX_SAFE_INTEGER, '[1, n]');
+  const K = kernelsFor(fn, o.backend);
   if (m > n) throw new RangeError(`${fn}: shuffleNeighbors must be an integer in [1, n] = [1, ${n}], got ${m}`);
   let spec: StatisticSpec;
   let zPoints: Float64Array | undefined;

@@ -81,24 +81,27 @@ const signal = () => {
     { weight: 1, arbitrary: fc.constantFrom<unknown>(aborted.signal, { aborted: 'no' }, 'signal', null) },
   );
 };
-/**
- * onProgress values. A throwing callback must reject the promise (issue 10 item 4, the pool's
- * part); until that lands it kills the process, so FUZZ_THROWING_PROGRESS=1 adds it.
- */
+/** What the throwing onProgress throws: the Async forms must reject with this very error (issue 10 item 4). */
+export const PROGRESS_ERROR = new RangeError('onProgress: thrown by the fuzz');
+
+/** onProgress values, a throwing one among them (FUZZ_THROWING_PROGRESS=0 leaves it out). */
 const progress = () =>
   fc.constantFrom<unknown>(
     () => {},
     () => {},
     () => {},
     'not a function',
-    ...(process.env.FUZZ_THROWING_PROGRESS === '1'
-      ? [
+    ...(process.env.FUZZ_THROWING_PROGRESS === '0'
+      ? []
+      : [
           () => {
-            throw new RangeError('onProgress: thrown by the fuzz');
+            throw PROGRESS_ERROR;
           },
-        ]
-      : []),
+        ]),
   );
+
+/** The documented rejections of an Async form: the signal's reason, or onProgress's own error. */
+const asyncRejection = (e: unknown) => e === ABORT_REASON || e === PROGRESS_ERROR;
 
 function featureOptions(n: number, async: boolean): fc.Arbitrary<unknown> {
   return options({
@@ -225,7 +228,7 @@ export const ENTRIES: FuzzEntry[] = [
     call: api.mutualInfoRegressionAsync,
     optionsAt: 2,
     names: ['X', 'y', 'discreteFeatures', 'nNeighbors', 'randomState', 'copy', 'workers', 'onProgress', 'signal', ...OPTS],
-    expectedError: (e) => e === ABORT_REASON,
+    expectedError: asyncRejection,
   },
   {
     name: 'mutualInfoClassifAsync',
@@ -233,7 +236,7 @@ export const ENTRIES: FuzzEntry[] = [
     call: api.mutualInfoClassifAsync,
     optionsAt: 2,
     names: ['X', 'y', 'discreteFeatures', 'nNeighbors', 'randomState', 'copy', 'workers', 'onProgress', 'signal', ...OPTS],
-    expectedError: (e) => e === ABORT_REASON,
+    expectedError: asyncRejection,
   },
   {
     name: 'discretize',
@@ -316,7 +319,7 @@ export const ENTRIES: FuzzEntry[] = [
     call: api[name],
     optionsAt: 2,
     names: ['x', 'y', ...OPTS, ...TESTS],
-    expectedError: (e: unknown) => e === ABORT_REASON,
+    expectedError: asyncRejection,
   })),
   ...(['conditionalMutualInformationTest', 'conditionalMutualInformationTestAsync'] as const).map((name) => ({
     name,
@@ -335,7 +338,7 @@ export const ENTRIES: FuzzEntry[] = [
     call: api[name],
     optionsAt: 3,
     names: ['x', 'y', 'z', ...OPTS, ...TESTS],
-    expectedError: (e: unknown) => e === ABORT_REASON,
+    expectedError: asyncRejection,
   })),
   ...(['featureTests', 'featureTestsAsync'] as const).map((name) => ({
     name,
@@ -354,7 +357,7 @@ export const ENTRIES: FuzzEntry[] = [
     call: api[name],
     optionsAt: 2,
     names: ['X', 'y', 'discreteFeatures', 'nNeighbors', ...OPTS, ...TESTS],
-    expectedError: (e: unknown) => e === ABORT_REASON,
+    expectedError: asyncRejection,
   })),
   { name: 'selectEstimator', args: two(labelsOrSample, labelsOrSample), call: api.selectEstimator, names: ['x', 'y'] },
   // Big data (src/tables): count tables, SQL text, DuckDB (validation only: no file is read), Arrow checks, subsampling.
@@ -432,7 +435,7 @@ export const ENTRIES: FuzzEntry[] = [
     call: name === 'selectFeatures' ? api.selectFeatures : api.selectFeaturesAsync,
     optionsAt: 2,
     names: ['X', 'y', 'method', 'k', 'estimator', 'beta', 'gamma', 'discreteFeatures', 'nNeighbors', 'randomState', 'bins', 'binning', 'workers', 'onProgress', 'signal', 'mutualInformation', ...OPTS],
-    expectedError: (e: unknown) => e === ABORT_REASON,
+    expectedError: asyncRejection,
   })),
   ...(['mutualInformationMatrix', 'mutualInformationMatrixAsync'] as const).map((name) => ({
     name,
@@ -445,7 +448,7 @@ export const ENTRIES: FuzzEntry[] = [
     call: name === 'mutualInformationMatrix' ? api.mutualInformationMatrix : api.mutualInformationMatrixAsync,
     optionsAt: 1,
     names: ['X', 'X.columns', 'names', 'missing', 'onPairError', 'discreteFeatures', 'nNeighbors', 'workers', 'onProgress', 'signal', 'mutualInformation', ...OPTS],
-    expectedError: (e: unknown) => e === ABORT_REASON,
+    expectedError: asyncRejection,
     // Documented: the diagonal of a continuous column is NaN (I(X; X) is infinite).
     nonFiniteOk: () => true,
   })),
