@@ -470,6 +470,32 @@ export const ENTRIES: FuzzEntry[] = [
 
 // ---- time series (src/dynamics), local measures, copulaNormalize ----
 
+/** Whether options ask for the 'mixed' estimator. */
+function isMixed(o: unknown): boolean {
+  return o !== null && typeof o === 'object' && (o as { estimator?: unknown }).estimator === 'mixed';
+}
+
+/** Where each label of a 1-D side occurs once (SameValueZero, as a Map keys them), or null if the side is not 1-D labels. */
+function singletons(side: unknown): boolean[] | null {
+  if (side === null || typeof side !== 'object' || !('length' in (side as object))) return null;
+  const v = Array.from(side as ArrayLike<unknown>);
+  if (v.some((e) => e !== null && typeof e === 'object')) return null;
+  const count = new Map<unknown, number>();
+  for (const e of v) count.set(e, (count.get(e) ?? 0) + 1);
+  return v.map((e) => count.get(e) === 1);
+}
+
+/** 'mixed' locals: NaN exactly at the samples whose label (x's or y's, whichever side holds them) occurs once, finite elsewhere. */
+function checkMixedNaN(local: Float64Array, args: unknown[]): string | undefined {
+  const nan = Array.from(local, (v) => Number.isNaN(v));
+  if (Array.from(local).some((v) => !Number.isNaN(v) && !Number.isFinite(v))) return 'mixed: a local value is ±Infinity';
+  for (const side of [args[0], args[1]]) {
+    const once = singletons(side);
+    if (once && once.length === nan.length && once.every((b, i) => b === nan[i])) return undefined;
+  }
+  return `mixed: NaN at ${nan.flatMap((b, i) => (b ? [i] : [])).join(',') || 'no sample'}, not exactly at the labels seen once`;
+}
+
 /** A series length for the dynamics: small (≤ 40), sometimes 0–3. */
 const seriesLength = fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 4, max: 40 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 1, 2, 3) });
 
@@ -560,6 +586,9 @@ export const DYNAMICS_ENTRIES: FuzzEntry[] = [
     call: api.localMutualInformation,
     optionsAt: 2,
     names: ['x', 'y', ...OPTS],
+    // Documented: with 'mixed', a sample whose label occurs once is dropped by Ross's estimator and gets NaN.
+    nonFiniteOk: (args) => isMixed(args[2]),
+    check: (result, args) => (isMixed(args[2]) ? checkMixedNaN(result as Float64Array, args) : undefined),
   },
   {
     name: 'localConditionalMutualInformation',
