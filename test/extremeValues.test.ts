@@ -105,6 +105,14 @@ describe.each(BACKENDS)('extreme values (%s)', (backend) => {
     expect(h).toBeCloseTo(Math.log(3), 12);
   });
 
+  it('adjustedMutualInfoScore([0, 1, 2, 3], itself) = 0 and adjustedMutualInfoScore([0 … 7], itself) = 1, as sklearn 1.2.1 (its 0/0 rounded)', () => {
+    // sklearn 1.2.1: adjusted_mutual_info_score(range(4), range(4)) == 0.0, (range(8), range(8)) == 1.0 (issue 10)
+    const four = [0, 1, 2, 3];
+    const eight = [0, 1, 2, 3, 4, 5, 6, 7];
+    expect(adjustedMutualInfoScore(four, four, { backend })).toBe(0);
+    expect(adjustedMutualInfoScore(eight, eight, { backend })).toBe(1);
+  });
+
   it('adjustedMutualInfoScore(x, x) with all labels distinct (0/0 by rounding) is finite and in [-1, 2], as documented', () => {
     for (let n = 2; n <= 40; n++) {
       const a = Array.from({ length: n }, (_, i) => i);
