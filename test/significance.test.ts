@@ -254,6 +254,14 @@ describe('significance: bad input', () => {
     expect(() => mutualInformation(x, y, { shuffleCorrected: 0 })).toThrow(/^mutualInformation: shuffleCorrected must be a boolean or an integer/);
     expect(() => mutualInformationTest(x, y, { shuffleCorrected: true } as never)).toThrow(/unknown option "shuffleCorrected"/);
   });
+  it("mutualInformationTestAsync names itself when a bootstrap replicate fails in a worker (fuzz, seed 42)", async () => {
+    // A resample of x keeps only labels of one kind, so 'mixed' reads both sides as labels;
+    // the worker named the error after mutualInformationTest.
+    const x = [0, 0, 2n, 0, 0, 0, 0, 0, 'a'];
+    const y = Uint16Array.from([0, 0, 0, 0, 0, 65535, 4464, 0, 0]);
+    const o = { permutations: 2, estimator: 'mixed' as const, confidence: 0.95, bootstrap: 5, k: 2, seed: 4294967278 };
+    await expect(mutualInformationTestAsync(x as never, y, o)).rejects.toThrow(/^mutualInformationTestAsync: estimator 'mixed' needs one side of labels/);
+  });
   it('mutualInformationTestAsync rejects a non-function onProgress, naming itself', async () => {
     await expect(mutualInformationTestAsync(x, y, { onProgress: 3 as never })).rejects.toThrow(/^mutualInformationTestAsync: onProgress must be a function/);
   });

@@ -103,7 +103,7 @@ function plan(fn: string, x: unknown, y: unknown, z: unknown, options: unknown, 
     spec = { kind: 'cmi-ksg', n, x: px.data, dx: px.d, y: py.data, dy: py.d, z: pz.data, dz: pz.d, k: s.k, backend: K.name };
     zPoints = pz.data;
     dz = pz.d;
-  } else spec = { kind: 'generic', n, x, y, z, options: { ...cmiOpts, base: undefined }, backend: K.name };
+  } else spec = { kind: 'generic', n, x, y, z, options: { ...cmiOpts, base: undefined }, backend: K.name, fn };
   let scheme: Scheme = { kind: 'plain' };
   if (shuffle === 'stratified') scheme = { kind: 'strata', strata: encodeCompact(fn, 'z', z as ArrayLike<unknown>).codes };
   else if (shuffle === 'local') {

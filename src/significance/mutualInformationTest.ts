@@ -176,7 +176,7 @@ function permutationResult(p: Plan, observed: number, nulls: Float64Array): Mutu
 }
 
 function bootstrapBase(p: Plan) {
-  return { x: p.x, y: p.y, options: p.miOpts, seed: p.seed };
+  return { x: p.x, y: p.y, options: p.miOpts, seed: p.seed, fn: p.fn };
 }
 
 /**

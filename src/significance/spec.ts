@@ -62,6 +62,6 @@ export function statisticSpec(fn: string, x: unknown, y: unknown, o: Record<stri
       return { kind: 'gaussian', n: X.n, x: X.columns, y: readColumns(fn, 'y', y).columns, backend };
     }
     default:
-      return { kind: 'generic', n: (x as ArrayLike<unknown>).length, x, y, options: { ...o, base: undefined }, backend };
+      return { kind: 'generic', n: (x as ArrayLike<unknown>).length, x, y, options: { ...o, base: undefined }, backend, fn };
   }
 }

@@ -88,6 +88,8 @@ export interface GenericSpec extends SpecBase {
   /** Conditional tests: z, and x (not y) is the side reordered. */
   z?: unknown;
   options: Record<string, unknown>;
+  /** The public function the estimate runs for: a worker names it in its errors, as the caller would. */
+  fn?: string;
 }
 
 export type StatisticSpec = CodesSpec | KsgSpec | RossSpec | GaussianSpec | CmiCodesSpec | CmiKsgSpec | GenericSpec;
