@@ -18,7 +18,7 @@ export interface TransferEntropyTestOptions extends TransferEntropyOptions {
 export interface TransferEntropyTestResult {
   /** The transfer entropy of the data, as transferEntropy returns it. */
   value: number;
-  /** (1 + #{surrogates ≥ value}) / (1 + permutations): never 0. */
+  /** (1 + #{surrogates ≥ value − tol}) / (1 + permutations), tol = 1e-10·max(1, |value|): never 0. */
   pValue: number;
   /** Mean of the surrogate values. */
   nullMean: number;

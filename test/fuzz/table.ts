@@ -166,7 +166,8 @@ function testOptions(spec: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<
   return fc.oneof(
     { weight: 14, arbitrary: fc.record(small, { requiredKeys: ['permutations'] }) },
     { weight: 1, arbitrary: fc.record(small, { requiredKeys: ['permutations'] }).map((o) => ({ ...o, bogus: 1 })) },
-    { weight: 1, arbitrary: fc.record({ permutations: junk }) },
+    // junk but never undefined: an absent count means the default 999, a cost the limit is not for
+    { weight: 1, arbitrary: fc.record({ permutations: junk.filter((v) => v !== undefined) }) },
     { weight: 1, arbitrary: fc.constantFrom<unknown>(null, 3, 'x', []) },
   );
 }
@@ -558,7 +559,11 @@ export const DYNAMICS_ENTRIES: FuzzEntry[] = [
   { name: 'localConditionalTransferEntropy', args: teArgs(true), call: api.localConditionalTransferEntropy, optionsAt: 3, names: DYN, nonFiniteOk: localNaN },
   {
     name: 'transferEntropyTest',
-    args: teArgs(false, { permutations: fc.integer({ min: 1, max: 12 }) }),
+    // permutations always small: the default 999 surrogates are a cost, not a hang
+    args: teArgs(false, { permutations: fc.integer({ min: 1, max: 12 }) }).map((a) => {
+      const o = a[2];
+      return o !== null && typeof o === 'object' && !('permutations' in o) ? [a[0], a[1], { ...o, permutations: 8 }] : a;
+    }),
     call: api.transferEntropyTest,
     optionsAt: 2,
     names: DYN,
