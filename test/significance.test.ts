@@ -254,6 +254,11 @@ describe('significance: bad input', () => {
     expect(() => mutualInformation(x, y, { shuffleCorrected: 0 })).toThrow(/^mutualInformation: shuffleCorrected must be a boolean or an integer/);
     expect(() => mutualInformationTest(x, y, { shuffleCorrected: true } as never)).toThrow(/unknown option "shuffleCorrected"/);
   });
+  it("mutualInformationTest(x, y, { estimator: 'gaussian' }) names itself when a shuffle makes the covariance singular (fuzz, seed 42)", () => {
+    const x = [[-1.1094564246266782e-184, 1.0991709465880508e-235], [0, -1.7840941208259456e-112], [5.0290775158327594e-186, 4.684926780011785e-151], [-1.1228258722401146e-182, 5.813295733453528e-99], [0, -0.9999999999999986]];
+    const o = { permutations: 5, estimator: 'gaussian' as const, confidence: 0.9, bootstrap: 6 };
+    expect(() => mutualInformationTest(x, Int32Array.from([0, 0, -1, 0, 0]), o)).toThrow(/^mutualInformationTest: the sample covariance/);
+  });
   it("mutualInformationTestAsync names itself when a bootstrap replicate fails in a worker (fuzz, seed 42)", async () => {
     // A resample of x keeps only labels of one kind, so 'mixed' reads both sides as labels;
     // the worker named the error after mutualInformationTest.

@@ -57,6 +57,8 @@ export interface GaussianSpec extends SpecBase {
   kind: 'gaussian';
   x: Float64Array[];
   y: Float64Array[];
+  /** The public function, named when a shuffle makes the covariance singular. */
+  fn?: string;
 }
 
 /** I(X; Y | Z) of label codes (discrete CMI); x is the side reordered. */
@@ -243,7 +245,7 @@ export function makeStatistic(s: StatisticSpec, generic?: GenericEstimate): Stat
       return cmiKsgStatistic(K, s);
     case 'gaussian': {
       const xr = rawRows(s.x, null);
-      return (perm) => gaussianMutualInformation('statistic', xr, rawRows(s.y, perm), { backend: s.backend });
+      return (perm) => gaussianMutualInformation(s.fn ?? 'statistic', xr, rawRows(s.y, perm), { backend: s.backend });
     }
     default: {
       if (!generic) throw new Error('statistic: a generic spec needs an estimate function');
