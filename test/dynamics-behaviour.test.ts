@@ -173,6 +173,12 @@ describe('time series: bad input names the argument', () => {
   it.each([
     ['a series shorter than the embedding plus k + 1', () => transferEntropy(s.slice(0, 6), s.slice(0, 6), { k: 4, history: 2 }), RangeError, /transferEntropy: target is too short: it needs at least 7 values, the embedding \(2 steps\) plus k \+ 1 = 5, got 6/],
     ['delay < 0', () => transferEntropy(s, s, { delay: -1 }), RangeError, /transferEntropy: delay must be an integer ≥ 0, got -1/],
+    // fuzz seed 42: noise 1e308 crashed transferEntropy with a TypeError from deep inside, and AIS returned Infinity
+    ['noise > 1', () => transferEntropy(s, s, { noise: 1e308 }), RangeError, /^transferEntropy: noise must be a number in \[0, 1\], got 1e\+308$/],
+    ['noise > 1 (AIS)', () => activeInformationStorage(s, { noise: 1e308 }), RangeError, /^activeInformationStorage: noise must be a number in \[0, 1\]/],
+    // fuzz seed 42: lags 1e308 tried to allocate 1e308 lags ("Invalid array length")
+    ['lags past n − 1', () => laggedMutualInformation(s, s, { lags: 1e308 }), RangeError, /^laggedMutualInformation: lags must be at most n − 1 = 49, got 1e\+308$/],
+    ['a lag past n − 1 in the array', () => laggedMutualInformation(s, s, { lags: [0, -50] }), RangeError, /^laggedMutualInformation: lags\[1\] must be in/],
     ['history < 1', () => activeInformationStorage(s, { history: 0 }), RangeError, /activeInformationStorage: history must be an integer in \[1, 16777216\], got 0/],
     ['trials of different count', () => transferEntropy([s, s], [s], {}), RangeError, /transferEntropy: target and source must have the same number of trials, got 1 and 2/],
     ['NaN values', () => transferEntropy([...s.slice(0, 9), NaN, ...s.slice(10)], s), RangeError, /transferEntropy: source must contain finite numbers, got NaN at source index 9/],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedMutualInfo } from '../src/core/expectedMutualInfo.js';
+import { expectedMutualInfo, expectedMutualInfoBySizes, SKLEARN_ORDER_MAX_PAIRS } from '../src/core/expectedMutualInfo.js';
 import { lgamma } from '../src/core/lgamma.js';
 import { rng } from './support/helpers.js';
 
@@ -31,7 +31,17 @@ describe('expectedMutualInfo(a, b, n)', () => {
       const a = clusterSizes(n, ka, seed);
       const b = clusterSizes(n, kb, seed + 10);
       const want = pairByPair(a, b, n);
+      expect(Math.abs(expectedMutualInfoBySizes(a, b, n) - want)).toBeLessThan(1e-12 * Math.max(1, want));
       expect(Math.abs(expectedMutualInfo(a, b, n) - want)).toBeLessThan(1e-12 * Math.max(1, want));
     }
+  });
+
+  it('sums term by term in sklearn\'s order up to SKLEARN_ORDER_MAX_PAIRS cluster pairs, by sizes beyond (the two agree to 1e-12)', () => {
+    const a = clusterSizes(20000, 80, 4);
+    const b = clusterSizes(20000, 70, 5);
+    expect(a.length * b.length).toBeGreaterThan(SKLEARN_ORDER_MAX_PAIRS);
+    const want = pairByPair(a, b, 20000);
+    expect(expectedMutualInfo(a, b, 20000)).toBe(expectedMutualInfoBySizes(a, b, 20000));
+    expect(Math.abs(expectedMutualInfo(a, b, 20000) - want)).toBeLessThan(1e-12 * Math.max(1, want));
   });
 });

@@ -80,6 +80,20 @@ describe.each(BACKENDS)('extreme values (%s)', (backend) => {
     expect(got[0]).toBeCloseTo(mutualInfoRegression(X.map((v) => [v]), Y, { backend })[0], 6);
   });
 
+  it('mutualInfoRegression(column spanning 1e-15 to 1e308, y = ±1.7e308, { workers: 2 }) = the same call with workers: 1 (fuzz, seed 42)', () => {
+    // The pool scales each column in its worker; it used numpy's plain std there, which
+    // overflows at these magnitudes (std = inf erases the column), while the one-thread path
+    // used the overflow-safe std. Outside truth: the documented bit-for-bit equality of the two.
+    const col = X.map((v, i) => (i % 4 === 0 ? v * 1e-15 : v * 10 ** (30 + (i * 37) % 278)));
+    const y = X.map((_, i) => ((i * 7) % 3 === 0 ? -1.7e308 : 1.7e308));
+    const Xm = { data: Float64Array.from(col), rows: col.length, cols: 1 };
+    const one = mutualInfoRegression(Xm, y, { backend, workers: 1, randomState: 3940093381 });
+    const two = mutualInfoRegression(Xm, y, { backend, workers: 2, randomState: 3940093381 });
+    expect(Number.isFinite(one[0])).toBe(true);
+    expect(two[0]).toBe(one[0]);
+    expect(mutualInfoRegression(Xm, y, { backend: 'js', workers: 2, randomState: 3940093381 })[0]).toBeCloseTo(one[0], 12);
+  });
+
   it("entropyFromCounts([2**52 ×4, 1], { estimator: 'chao-shen' }) throws a RangeError naming the total past 2^53", () => {
     expect(() => entropyFromCounts([2 ** 52, 2 ** 52, 2 ** 52, 2 ** 52, 1], { estimator: 'chao-shen', backend })).toThrow(
       /^entropyFromCounts: counts must sum to at most 2\^53 − 1 = 9007199254740991, but the total passes it at index 1$/,
@@ -89,6 +103,14 @@ describe.each(BACKENDS)('extreme values (%s)', (backend) => {
   it("entropyFromCounts(counts near 2^53 with singletons, 'chao-shen') is finite and near ln 3 (the singletons' p is below 2^-53)", () => {
     const h = entropyFromCounts([2 ** 51, 2 ** 51, 2 ** 51, 1, 1, 1], { estimator: 'chao-shen', backend });
     expect(h).toBeCloseTo(Math.log(3), 12);
+  });
+
+  it('adjustedMutualInfoScore([0, 1, 2, 3], itself) = 0 and adjustedMutualInfoScore([0 … 7], itself) = 1, as sklearn 1.2.1 (its 0/0 rounded)', () => {
+    // sklearn 1.2.1: adjusted_mutual_info_score(range(4), range(4)) == 0.0, (range(8), range(8)) == 1.0 (issue 10)
+    const four = [0, 1, 2, 3];
+    const eight = [0, 1, 2, 3, 4, 5, 6, 7];
+    expect(adjustedMutualInfoScore(four, four, { backend })).toBe(0);
+    expect(adjustedMutualInfoScore(eight, eight, { backend })).toBe(1);
   });
 
   it('adjustedMutualInfoScore(x, x) with all labels distinct (0/0 by rounding) is finite and in [-1, 2], as documented', () => {

@@ -47,6 +47,12 @@ describe.each(BACKENDS)('mutualInformationMatrix (%s)', (backend) => {
 });
 
 describe('mutualInformationMatrix options', () => {
+  test('mutualInformationMatrix(3 rows, ksg) names itself when nNeighbors (3) is not below n (fuzz, seed 42)', async () => {
+    const X = [[1, 5, 2], [2, 3, 9], [4, 1, 7]];
+    expect(() => mutualInformationMatrix(X, { estimator: 'ksg' } as never)).toThrow(/^mutualInformationMatrix: k must be an integer in \[1, n-1\]/);
+    await expect(mutualInformationMatrixAsync(X, { estimator: 'ksg' } as never)).rejects.toThrow(/^mutualInformationMatrixAsync: k must be an integer in \[1, n-1\]/);
+  });
+
   test("mutualInformationMatrix with missing: 'pairwise' drops rows per pair", () => {
     const cols: (number | null | string)[][] = data(120);
     cols[0][3] = null;
@@ -75,7 +81,7 @@ describe('mutualInformationMatrix options', () => {
     const X = { columns: [[1, 2, 3, 4, 5, 6], [0.5, 0.1, 0.9, 0.3, 0.7, 0.2], [1.1, null, null, null, 2.5, 0.4]] };
     const m = mutualInformationMatrix(X as never, { nNeighbors: 3, missing: 'pairwise', onPairError: 'record' });
     expect(Number.isNaN(m.matrix[0 * 3 + 2])).toBe(true);
-    expect(m.errors![0 * 3 + 2]).toMatch(/^mutualInformation: k must be an integer/);
+    expect(m.errors![0 * 3 + 2]).toMatch(/^mutualInformationMatrix: k must be an integer/);
     expect(Number.isFinite(m.matrix[0 * 3 + 1])).toBe(true);
     expect(m.errors![1]).toBe('');
     expect(() => mutualInformationMatrix(X as never, { nNeighbors: 3, missing: 'pairwise' })).toThrow(RangeError);

@@ -205,6 +205,27 @@ describe('conditionalMutualInformationTest', () => {
   });
 });
 
+describe('permutation p-values: a null tied with the value up to rounding', () => {
+  it('conditionalMutualInformationTest(x, constant y, z) gives the same p-value and null on js and wasm (fuzz, seed 42: 0.75 vs 0.875)', () => {
+    // y is constant, so I(x; y | z) = 0 and every shuffle's estimate ties the value in exact
+    // arithmetic; the backends round it differently, and a strict null ≥ value split them.
+    const x = [1, 1, -1, -1, -1, -1, 1, 1, 1, -1, -1, -1, 1, -1, -1, -1, -1, -1, -1, -1, 1].map((v) => (v < 0 ? 4294967295 : 1));
+    const y = new Array(21).fill(0);
+    const a = [5e-324, 0, 5e-324, 5e-324, -5e-324, -5e-324, 5e-324, 0, -5e-324, 0, 0, 5e-324, 0, 0, 0, 0, 0, 0, -5e-324, 0, 0];
+    const b = [0.5, 0.5, -0.5, -1, 0.5, -1, 0.5, -1, 0.5, 0.5, 0, -0.5, -0.5, 0.5, -0.5, -1, 1, 0.5, 1, -0.5, 0.5];
+    const z = a.map((v, i) => [v, b[i], -8.4e-323]);
+    // local shuffles: the z-neighbour rows came in each kernel's own search order, so the
+    // two backends drew different shuffles from the same seed (nullMean −5.7e-16 vs 0.0019)
+    for (const opts of [{ permutations: 7, seed: 26, k: 8 }, { permutations: 7, shuffle: 'local' as const, k: 1, base: 3 }]) {
+      const js = conditionalMutualInformationTest(Uint32Array.from(x), Uint32Array.from(y), z, { ...opts, backend: 'js' });
+      const wasm = conditionalMutualInformationTest(Uint32Array.from(x), Uint32Array.from(y), z, { ...opts, backend: 'wasm' });
+      expect(wasm.pValue).toBe(js.pValue);
+      expect(Math.abs(wasm.value - js.value)).toBeLessThan(1e-12);
+      expect(Math.abs(wasm.nullMean - js.nullMean)).toBeLessThan(1e-12);
+    }
+  });
+});
+
 describe('significance: bad input', () => {
   const x = [1, 2, 3, 4, 5, 6, 7, 8];
   const y = [2, 1, 4, 3, 6, 5, 8, 7.5];
@@ -232,6 +253,19 @@ describe('significance: bad input', () => {
     expect(() => conditionalMutualInformationTest(x, y, x, { shuffle: 'stratified' })).toThrow(/shuffle 'stratified' needs z to be labels/);
     expect(() => mutualInformation(x, y, { shuffleCorrected: 0 })).toThrow(/^mutualInformation: shuffleCorrected must be a boolean or an integer/);
     expect(() => mutualInformationTest(x, y, { shuffleCorrected: true } as never)).toThrow(/unknown option "shuffleCorrected"/);
+  });
+  it("mutualInformationTest(x, y, { estimator: 'gaussian' }) names itself when a shuffle makes the covariance singular (fuzz, seed 42)", () => {
+    const x = [[-1.1094564246266782e-184, 1.0991709465880508e-235], [0, -1.7840941208259456e-112], [5.0290775158327594e-186, 4.684926780011785e-151], [-1.1228258722401146e-182, 5.813295733453528e-99], [0, -0.9999999999999986]];
+    const o = { permutations: 5, estimator: 'gaussian' as const, confidence: 0.9, bootstrap: 6 };
+    expect(() => mutualInformationTest(x, Int32Array.from([0, 0, -1, 0, 0]), o)).toThrow(/^mutualInformationTest: the sample covariance/);
+  });
+  it("mutualInformationTestAsync names itself when a bootstrap replicate fails in a worker (fuzz, seed 42)", async () => {
+    // A resample of x keeps only labels of one kind, so 'mixed' reads both sides as labels;
+    // the worker named the error after mutualInformationTest.
+    const x = [0, 0, 2n, 0, 0, 0, 0, 0, 'a'];
+    const y = Uint16Array.from([0, 0, 0, 0, 0, 65535, 4464, 0, 0]);
+    const o = { permutations: 2, estimator: 'mixed' as const, confidence: 0.95, bootstrap: 5, k: 2, seed: 4294967278 };
+    await expect(mutualInformationTestAsync(x as never, y, o)).rejects.toThrow(/^mutualInformationTestAsync: estimator 'mixed' needs one side of labels/);
   });
   it('mutualInformationTestAsync rejects a non-function onProgress, naming itself', async () => {
     await expect(mutualInformationTestAsync(x, y, { onProgress: 3 as never })).rejects.toThrow(/^mutualInformationTestAsync: onProgress must be a function/);

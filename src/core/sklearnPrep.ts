@@ -15,11 +15,11 @@ const EPS = 2.220446049250313e-16;
  * or its squares underflow: there the std and mean |x| come from values scaled by their
  * maximum. In between they are numpy's, bit for bit.
  */
-function std(x: Float64Array): number {
+export function sklearnStd(x: Float64Array): number {
   return plainArithmeticSafe(maxAbs(x, x.length)) ? npStd(x) : safeMoments(x, x.length).std;
 }
 
-function absMean(x: Float64Array): number {
+export function sklearnAbsMean(x: Float64Array): number {
   return plainArithmeticSafe(maxAbs(x, x.length)) ? npSum(x.map(Math.abs)) / x.length : safeMoments(x, x.length).meanAbs;
 }
 
@@ -28,7 +28,7 @@ function absMean(x: Float64Array): number {
  * k-NN distance would overflow: it is multiplied by 2^-64 (exact), which sklearn cannot
  * match anyway (its result there is inf or nan).
  */
-function tame(x: Float64Array): void {
+export function tame(x: Float64Array): void {
   if (maxAbs(x, x.length) < 2 ** 1000) return;
   for (let i = 0; i < x.length; i++) x[i] *= 2 ** -64;
 }
@@ -53,25 +53,25 @@ export function sklearnPrepare(
     // sklearn reduces X[:, mask], which numpy's fancy indexing lays out column-major,
     // so each column is summed as a contiguous 1-D array (npSum).
     const scaled = cont.map((j) => {
-      let s = std(columns[j]);
+      let s = sklearnStd(columns[j]);
       if (s < 10 * EPS) s = 1; // sklearn _handle_zeros_in_scale
       const x = inPlace ? columns[j] : new Float64Array(n);
       for (let i = 0; i < n; i++) x[i] = columns[j][i] / s;
       tame(x);
       return x;
     });
-    const amp = scaled.map((x) => NOISE * Math.max(1, absMean(x)));
+    const amp = scaled.map((x) => NOISE * Math.max(1, sklearnAbsMean(x)));
     for (let i = 0; i < n; i++) {
       for (let c = 0; c < cont.length; c++) scaled[c][i] += amp[c] * rng.nextGaussian();
     }
     cont.forEach((j, c) => (out[j] = scaled[c]));
   }
   if (!y) return { columns: out, y: undefined };
-  let s = std(y);
+  let s = sklearnStd(y);
   if (s === 0) s = 1; // a scalar scale is replaced only when exactly 0
   const ys = y.map((v) => v / s);
   tame(ys);
-  const amp = NOISE * Math.max(1, absMean(ys));
+  const amp = NOISE * Math.max(1, sklearnAbsMean(ys));
   for (let i = 0; i < n; i++) ys[i] += amp * rng.nextGaussian();
   return { columns: out, y: ys };
 }

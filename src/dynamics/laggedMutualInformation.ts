@@ -4,7 +4,7 @@ import { mutualInformationAs, type MutualInformationOptions } from '../estimator
 
 /** Options of {@link laggedMutualInformation}: the lags, plus any option of mutualInformation. */
 export interface LaggedMutualInformationOptions extends MutualInformationOptions {
-  /** The lags to try: an array of integers (negative lags pair x_t with earlier y), or a number L for 0, 1, …, L. Default 10. */
+  /** The lags to try: an array of integers (negative lags pair x_t with earlier y), or a number L for 0, 1, …, L; |lag| ≤ n − 1. Default 10 (n − 1 for shorter series). */
   lags?: number | readonly number[];
 }
 
@@ -46,12 +46,15 @@ export function laggedMutualInformation(x: Labels | ArrayLike<number>, y: Labels
   sameLength(fn, 'x', n, 'y', checkSequence(fn, 'y', y));
   let lags: number[];
   if (lagOpt === undefined || typeof lagOpt === 'number') {
-    const L = lagOpt ?? 10;
+    const L = lagOpt ?? Math.min(10, Math.max(0, n - 1));
     if (!Number.isInteger(L) || (L as number) < 0) throw new RangeError(`${fn}: lags must be an integer ≥ 0 or an array of integers, got ${show(L)}`);
+    // a lag of n or more leaves no pair (fuzz seed 42: lags 1e308 asked for an array of 1e308 lags)
+    if ((L as number) > n - 1) throw new RangeError(`${fn}: lags must be at most n − 1 = ${n - 1}, got ${show(L)}`);
     lags = Array.from({ length: (L as number) + 1 }, (_, i) => i);
   } else if (Array.isArray(lagOpt) && lagOpt.length > 0) {
     lags = lagOpt.map((l, i) => {
       if (typeof l !== 'number' || !Number.isInteger(l)) throw new RangeError(`${fn}: lags[${i}] must be an integer, got ${show(l)}`);
+      if (Math.abs(l) > n - 1) throw new RangeError(`${fn}: lags[${i}] must be in [−(n − 1), n − 1] = [${1 - n}, ${n - 1}], got ${show(l)}`);
       return l;
     });
   } else throw new RangeError(`${fn}: lags must be an integer ≥ 0 or a non-empty array of integers, got ${show(lagOpt)}`);

@@ -19,7 +19,7 @@ export interface DynamicsOptions {
   k?: number;
   /** k-NN estimators: divide each series by its population standard deviation (pooled over trials) first. Default true. */
   normalize?: boolean;
-  /** k-NN estimators: relative tie-breaking noise added to each series, noise·max(1, mean|x|)·N(0, 1); 0 turns it off. Default 1e-10. */
+  /** k-NN estimators: relative tie-breaking noise added to each series, noise·max(1, mean|x|)·N(0, 1), in [0, 1]; 0 turns it off. Default 1e-10. */
   noise?: number;
   /** k-NN estimators: seed of the noise, an integer in [0, 2^32 − 1]. Default 0. */
   seed?: number;
@@ -73,8 +73,10 @@ export function settings(fn: string, options: unknown, embedding: readonly strin
   const normalize = o.normalize === undefined ? true : o.normalize;
   if (typeof normalize !== 'boolean') throw new TypeError(`${fn}: normalize must be a boolean, got ${show(normalize)}`);
   const noise = o.noise === undefined ? 1e-10 : o.noise;
-  if (typeof noise !== 'number' || !Number.isFinite(noise) || noise < 0) {
-    throw new RangeError(`${fn}: noise must be a finite number ≥ 0, got ${show(noise)}`);
+  // As the general k-NN API: relative noise above 1 drowns the data and, times values near
+  // 1e308, overflows (fuzz seed 42: noise 1e308 crashed transferEntropy, AIS gave Infinity).
+  if (typeof noise !== 'number' || !(noise >= 0 && noise <= 1)) {
+    throw new RangeError(`${fn}: noise must be a number in [0, 1], got ${show(noise)}`);
   }
   const seed = o.seed === undefined ? 0 : intIn(fn, 'seed', o.seed, 0, 2 ** 32 - 1, '[0, 2^32 - 1]');
   const theiler = o.theiler === undefined ? 0 : intIn(fn, 'theiler', o.theiler, 0, 2 ** 31 - 1, '[0, 2^31 - 1]');

@@ -4,6 +4,7 @@ import { runMeasure } from './measure.js';
 import type { SeriesOrTrials } from './series.js';
 import { prepareTE, TE_KEYS } from './te.js';
 import type { TransferEntropyOptions } from './transferEntropy.js';
+import { permutationPValue } from '../significance/nulls.js';
 
 /** Options of {@link transferEntropyTest}: those of transferEntropy plus the surrogates'. */
 export interface TransferEntropyTestOptions extends TransferEntropyOptions {
@@ -17,7 +18,7 @@ export interface TransferEntropyTestOptions extends TransferEntropyOptions {
 export interface TransferEntropyTestResult {
   /** The transfer entropy of the data, as transferEntropy returns it. */
   value: number;
-  /** (1 + #{surrogates ≥ value}) / (1 + permutations): never 0. */
+  /** (1 + #{surrogates ≥ value − tol}) / (1 + permutations), tol = 1e-10·max(1, |value|): never 0. */
   pValue: number;
   /** Mean of the surrogate values. */
   nullMean: number;
@@ -63,7 +64,8 @@ export function permutation(n: number, seed: number): Int32Array {
  * history together, and so their own dependence, and the source's own embedding, and
  * destroys only the source–target relation. Each surrogate's permutation comes from its
  * own stream seeded by (seed, index), so a result never depends on the order of work.
- * The p-value is (1 + #{null ≥ value}) / (1 + permutations).
+ * The p-value is (1 + #{null ≥ value − tol}) / (1 + permutations), with
+ * tol = 1e-10·max(1, |value|), so that a null tied with the value up to rounding counts, on both backends alike.
  *
  * Units: those of transferEntropy (`base`). Cost: (permutations + 1) × one transferEntropy.
  * Reference: Lizier, JIDT (2014); Vicente et al., J. Comput. Neurosci. 30, 45 (2011).
@@ -84,21 +86,19 @@ export function transferEntropyTest(source: SeriesOrTrials, target: SeriesOrTria
   const permutations = perms === undefined ? 999 : intIn(fn, 'permutations', perms, 1, 2 ** 31 - 1, '[1, 2^31 - 1]');
   const { pr } = prepareTE(fn, source, target, null, rest);
   const value = runMeasure(pr, false).value;
-  let above = 0;
   let sum = 0;
   let sum2 = 0;
   const nullValues = new Float64Array(permutations);
   for (let i = 0; i < permutations; i++) {
     const v = runMeasure(pr, false, permutation(pr.lay.n, streamSeed(seed, i))).value;
     nullValues[i] = v;
-    if (v >= value) above++;
     sum += v;
   }
   const nullMean = sum / permutations;
   for (let i = 0; i < permutations; i++) sum2 += (nullValues[i] - nullMean) ** 2;
   return {
     value,
-    pValue: (1 + above) / (1 + permutations),
+    pValue: permutationPValue(value, nullValues),
     nullMean,
     nullStd: permutations > 1 ? Math.sqrt(sum2 / (permutations - 1)) : 0,
     permutations,

@@ -1,7 +1,9 @@
 import { kernelsFor, type BackendOption } from '../backend/select.js';
 import { averageMethodOption, generalizedAverage, type AverageMethod } from '../core/average.js';
 import { contingency } from '../core/contingency.js';
-import { expectedMutualInfo } from '../core/expectedMutualInfo.js';
+import { expectedMutualInfo, SKLEARN_ORDER_MAX_PAIRS } from '../core/expectedMutualInfo.js';
+import { npSum } from '../core/numpyStats.js';
+import type { Contingency } from '../core/contingency.js';
 import type { Labels } from '../core/labels.js';
 import { checkOptions } from '../core/validate.js';
 import { checkLabelPair, pluginEntropyNats, pluginMutualInfoNats } from './discrete.js';
@@ -22,13 +24,18 @@ export interface AdjustedMutualInfoScoreOptions {
  * as `sklearn.metrics.adjusted_mutual_info_score` (1.2.1): 1 when both labelings
  * have a single class, and a denominator within 2.2e-16 of 0 keeps its sign.
  *
- * The degenerate case, all labels distinct (N classes on each side): then I = E[I] =
- * H(a) = H(b) = ln N, and AMI is 0/0 in exact arithmetic; the rounding of I − E[I] and of
- * the denominator (floored at 2.2e-16) decides the value, which carries no information.
- * sklearn 1.2.1 gives 0 for `[0, 1, 2, 3]` against itself and 1 for `[0 … 7]`; mutinfo
- * sums E[I] over distinct cluster sizes (fast, but rounded differently), so there its
- * value can differ from sklearn's (e.g. 1 and 1, or 0.83 at N = 5). Use
- * {@link normalizedMutualInfoScore} (1 for identical labelings) when every label is distinct.
+ * The degenerate case, all labels distinct on one side (N classes): every relabelling then
+ * gives I = H(other side), so I = E[I], and with averageMethod 'min' (or all labels distinct
+ * on both sides, I = E[I] = H(a) = H(b) = ln N) the denominator is 0 as well: AMI is 0/0 in
+ * exact arithmetic, and the rounding of I − E[I] and of the denominator (floored at 2.2e-16)
+ * decides the value, which carries no information and need not be symmetric in a and b
+ * (sklearn's is not: its sum runs over a's classes, then b's).
+ * sklearn 1.2.1 gives 0 for `[0, 1, 2, 3]` against itself and 1 for `[0 … 7]`. Up to 4096
+ * cluster pairs (R·C) mutinfo sums I, the entropies and E[I] term by term in sklearn's order,
+ * so it rounds as sklearn does and gives the same 0 and 1; beyond, E[I] is summed over
+ * distinct cluster sizes (fast, rounded differently), and the degenerate value may differ
+ * from sklearn's. Use {@link normalizedMutualInfoScore} (1 for identical labelings) when
+ * every label is distinct.
  *
  * Units: none (a ratio, may be negative). Cost: O(N + Σ_ij min(a_i, b_j)).
  * Reference: Vinh, Epps & Bailey, JMLR 11, 2010, eq. 24a; scikit-learn 1.2.1.
@@ -52,12 +59,37 @@ export function adjustedMutualInfoScore(
   const k = kernelsFor(fn, o.backend);
   const t = contingency(k, fn, a, b);
   if (t.rows.length === 1 && t.cols.length === 1) return 1;
-  const mi = pluginMutualInfoNats(k, t);
+  const small = t.rows.length * t.cols.length <= SKLEARN_ORDER_MAX_PAIRS;
+  // Where E[I] is summed in sklearn's order, I and the entropies are too (numpy's pairwise
+  // sums), so that the degenerate 0/0 case rounds as sklearn's does.
+  const mi = small ? sklearnMutualInfo(t) : pluginMutualInfoNats(k, t);
   const emi = expectedMutualInfo(t.rows, t.cols, t.n);
-  const normalizer = generalizedAverage(pluginEntropyNats(k, t.rows), pluginEntropyNats(k, t.cols), method);
+  const normalizer = small
+    ? generalizedAverage(sklearnEntropy(t.rows, t.n), sklearnEntropy(t.cols, t.n), method)
+    : generalizedAverage(pluginEntropyNats(k, t.rows), pluginEntropyNats(k, t.cols), method);
   let denominator = normalizer - emi;
   // sklearn: the normalizer can fall a hair below E[I] in floating point; keep the sign.
   if (denominator < 0) denominator = Math.min(denominator, -Number.EPSILON);
   else denominator = Math.max(denominator, Number.EPSILON);
   return (mi - emi) / denominator;
+}
+
+/** sklearn.metrics.cluster.entropy (1.2.1): −Σ (c/N)·(ln c − ln N), summed as numpy sums. */
+function sklearnEntropy(counts: Float64Array, n: number): number {
+  if (counts.length <= 1) return 0;
+  const logN = Math.log(n);
+  return -npSum(Array.from(counts, (c) => (c / n) * (Math.log(c) - logN)));
+}
+
+/** sklearn.metrics.mutual_info_score (1.2.1) from the non-empty cells: terms below ε zeroed, numpy's sum, clipped at 0. */
+function sklearnMutualInfo(t: Contingency): number {
+  if (t.rows.length === 1 || t.cols.length === 1) return 0;
+  const logN = Math.log(t.n);
+  const terms = Array.from(t.nij, (v, c) => {
+    const p = v / t.n;
+    const term = p * (Math.log(v) - logN) + p * (-Math.log(t.rows[t.rowIdx[c]] * t.cols[t.colIdx[c]]) + logN + logN);
+    return Math.abs(term) < Number.EPSILON ? 0 : term;
+  });
+  const mi = npSum(terms);
+  return mi > 0 ? mi : 0;
 }

@@ -4,7 +4,7 @@
 // scored. The matrix and the normals are shared (SharedArrayBuffer) where possible, so a
 // batch moves no data; otherwise they are the batch's own copies.
 import type { BackendOption } from '../backend/select.js';
-import { npStd, npSum } from '../core/numpyStats.js';
+import { sklearnAbsMean, sklearnStd, tame } from '../core/sklearnPrep.js';
 import { scoreFeature } from './featureScore.js';
 
 const NOISE = 1e-10; // sklearn.feature_selection._mutual_info._estimate_mi
@@ -35,14 +35,17 @@ export interface FeatureBatch {
 /**
  * Scales x in place by its population std (a std below 10ε counts as 1, sklearn's
  * _handle_zeros_in_scale) and adds 1e-10·max(1, mean|x|)·G[i·stride + c]: for each value
- * the same operations, in the same order, as sklearnPrepare.
+ * the same operations, in the same order, as sklearnPrepare, its overflow-safe std and mean
+ * |x| beyond 2^±500 and its 2^-64 taming included (without them a pooled call scored a
+ * column spanning 1e-15 to 1e308 on an erased column, and differently from workers: 1).
  */
 export function prepareColumn(x: Float64Array, G: Float64Array, stride: number, c: number): void {
   const n = x.length;
-  let s = npStd(x);
+  let s = sklearnStd(x);
   if (s < 10 * EPS) s = 1;
   for (let i = 0; i < n; i++) x[i] = x[i] / s;
-  const amp = NOISE * Math.max(1, npSum(x.map(Math.abs)) / n);
+  tame(x);
+  const amp = NOISE * Math.max(1, sklearnAbsMean(x));
   for (let i = 0, t = c; i < n; i++, t += stride) x[i] += amp * G[t];
 }
 

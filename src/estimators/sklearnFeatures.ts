@@ -7,9 +7,8 @@
 import type { BackendOption } from '../backend/select.js';
 import { encodeLabels, type Labels } from '../core/labels.js';
 import type { FeatureMatrix } from '../core/matrix.js';
-import { sklearnPrepare } from '../core/sklearnPrep.js';
+import { sklearnAbsMean, sklearnPrepare, sklearnStd, tame } from '../core/sklearnPrep.js';
 import { checkOptions, checkSequence, intIn, oneOf, sameLength, show } from '../core/validate.js';
-import { npStd, npSum } from '../core/numpyStats.js';
 import { LegacyNormal } from '../core/mt19937.js';
 import { columnMajor, matrixShape } from '../core/matrix.js';
 import { canRunSync, maxPoolThreads, poolAvailable, runAsync, runSync, startSync, type TaskSpec } from '../parallel/pool.js';
@@ -195,9 +194,10 @@ function* planSteps(fn: string, X: unknown, y: unknown, discreteTarget: boolean,
 /** sklearn's std scaling of the continuous columns and a regression target, without its noise (for Mixed-KSG). */
 function scaleOnly(columns: Float64Array[], mask: boolean[], y: Float64Array | undefined): { columns: Float64Array[]; y: Float64Array | undefined } {
   const scale = (v: Float64Array, zero: number) => {
-    let s = npStd(v);
+    let s = sklearnStd(v);
     if (s < zero) s = 1;
     for (let i = 0; i < v.length; i++) v[i] /= s;
+    tame(v);
     return v;
   };
   columns.forEach((c, j) => mask[j] || scale(c, 10 * Number.EPSILON));
@@ -250,14 +250,18 @@ function drawNormals(seed: number, length: number, share: boolean, async: boolea
   return { block: () => { throw new Error('drawNormals: an async draw cannot block'); }, promise: () => p };
 }
 
-/** sklearn's scaling and noise of a regression target (as sklearnPrepare), with its n normals given. */
+/**
+ * sklearn's scaling and noise of a regression target with its n normals given: the same
+ * arithmetic as sklearnPrepare (its overflow-safe std beyond 2^±500 and its taming included).
+ */
 function prepareTarget(y: Float64Array, g: Float64Array, share: boolean): Float64Array {
   const n = y.length;
-  let s = npStd(y);
+  let s = sklearnStd(y);
   if (s === 0) s = 1; // a scalar scale is replaced only when exactly 0
   const ys = share ? sharedF64(n) : new Float64Array(n);
   for (let i = 0; i < n; i++) ys[i] = y[i] / s;
-  const amp = 1e-10 * Math.max(1, npSum(ys.map(Math.abs)) / n);
+  tame(ys);
+  const amp = 1e-10 * Math.max(1, sklearnAbsMean(ys));
   for (let i = 0; i < n; i++) ys[i] += amp * g[i];
   return ys;
 }

@@ -14,8 +14,11 @@ import { bootstrapChunk, type BootstrapTask } from '../significance/bootstrap.js
 import { nullChunk, type NullTask } from '../significance/nulls.js';
 import { kdeBlockTask, type KdeBlockTask } from '../estimators/kdeParallel.js';
 
-const estimate = (x: unknown, y: unknown, o: Record<string, unknown>, z?: unknown) =>
-  z === undefined ? mutualInformationAs('mutualInformationTest', x, y, o) : conditionalMutualInformationAs('conditionalMutualInformationTest', x, y, z, o);
+/** A worker's estimate for a significance test, its errors named after the calling function (the Async form's own name, say). */
+const estimateAs = (fn?: string) => (x: unknown, y: unknown, o: Record<string, unknown>, z?: unknown) =>
+  z === undefined
+    ? mutualInformationAs(fn ?? 'mutualInformationTest', x, y, o)
+    : conditionalMutualInformationAs(fn ?? 'conditionalMutualInformationTest', x, y, z, o);
 
 export const TASKS = {
   /** One column of mutualInfoRegression / mutualInfoClassif. */
@@ -27,9 +30,9 @@ export const TASKS = {
   /** One entry of mutualInformationMatrix. */
   matrixPair: (p: MatrixPairTask) => matrixPairTask(p),
   /** Permutations [from, to) of a significance test's null distribution. */
-  permutationNulls: (p: NullTask) => nullChunk(p, estimate),
+  permutationNulls: (p: NullTask) => nullChunk(p, estimateAs(p.spec.kind === 'generic' ? p.spec.fn : undefined)),
   /** Bootstrap replicates [from, to) of a confidence interval. */
-  bootstrapReplicates: (p: BootstrapTask) => bootstrapChunk(p, estimate),
+  bootstrapReplicates: (p: BootstrapTask) => bootstrapChunk(p, estimateAs(p.fn)),
   /** A batch of columns of mutualInfoRegression / mutualInfoClassif, scaled and noised in the worker. */
   featureBatch: (p: FeatureBatch) => scoreBatch(p),
   /** numpy's RandomState(seed) normals, filling G (shared) or a new array of `length`, returned. */

@@ -18,6 +18,8 @@ export interface MatrixData {
   k: number;
   seed: number;
   backend: BackendOption;
+  /** The public function (mutualInformationMatrix or its Async form), named in a pair's errors. */
+  fn: string;
 }
 
 /** What one pair uses: 'discrete' (plug-in), 'mixed' (Ross 2014) or 'ksg' (KSG algorithm 1). */
@@ -55,8 +57,9 @@ export function pairValue(data: MatrixData, i: number, j: number): [number, numb
     }
   }
   // The three paths mutualInformation(a, b, { estimator }) dispatches to, called directly so
-  // that a pool worker does not carry every other estimator; errors name mutualInformation.
-  const fn = 'mutualInformation';
+  // that a pool worker does not carry every other estimator; errors name the public function
+  // (fuzz seed 42: a k above n − 1 was reported as mutualInformation's).
+  const fn = data.fn;
   const est = pairEstimator(data, i, j);
   const backend = data.backend;
   if (est === 'discrete') return [discreteMutualInformation(fn, a, b, { backend }), dropped];

@@ -161,7 +161,7 @@ function plan(fn: string, X: unknown, options: unknown, extra: string[] = []): P
     }
   });
   if (estimator === 'binned') discrete = new Array(d).fill(true);
-  const data: MatrixData = { n, d, values, discrete, pairwise, k, seed, backend };
+  const data: MatrixData = { n, d, values, discrete, pairwise, k, seed, backend, fn };
   return { o, data, names, record, unit: logBase(fn, o.base), workers: workerCount(fn, o.workers) };
 }
 

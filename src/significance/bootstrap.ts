@@ -9,6 +9,8 @@ export interface BootstrapTask {
   x: unknown;
   y: unknown;
   options: Record<string, unknown>;
+  /** The public function the replicates run for: a worker names it in its errors. */
+  fn?: string;
   seed: number;
   from: number;
   to: number;

@@ -33,7 +33,7 @@ export interface ConditionalMutualInformationTestOptions extends ConditionalMutu
   shuffle?: ConditionalShuffle;
   /**
    * 'local': neighbours in z (the sample itself included) among which x is shuffled: Runge's
-   * k_perm. Default 10. Too few make the test conservative when x is nearly a function of z
+   * k_perm. Default 10 (n when there are fewer samples). Too few make the test conservative when x is nearly a function of z
    * (the shuffled x barely moves: with 5, p-values on the chain of the tests pile up near 1);
    * too many make it liberal (20 rejects about 9% at the 5% level there).
    */
@@ -83,9 +83,10 @@ function plan(fn: string, x: unknown, y: unknown, z: unknown, options: unknown, 
   if (shuffle === 'stratified' && !zLabels) {
     throw new RangeError(`${fn}: shuffle 'stratified' needs z to be labels, but z reads as continuous (${readSide(z)[1]}); use shuffle 'local'`);
   }
-  const m = o.shuffleNeighbors === undefined ? 10 : intIn(fn, 'shuffleNeighbors', o.shuffleNeighbors, 1, Number.MAX_SAFE_INTEGER, '[1, n]');
-  const K = kernelsFor(fn, o.backend);
   const n = (x as ArrayLike<unknown>).length;
+  // the default is capped at n: a short series must not fail on an option it never set
+  const m = o.shuffleNeighbors === undefined ? Math.min(10, n) : intIn(fn, 'shuffleNeighbors', o.shuffleNeighbors, 1, Number.MAX_SAFE_INTEGER, '[1, n]');
+  const K = kernelsFor(fn, o.backend);
   if (m > n) throw new RangeError(`${fn}: shuffleNeighbors must be an integer in [1, n] = [1, ${n}], got ${m}`);
   let spec: StatisticSpec;
   let zPoints: Float64Array | undefined;
@@ -102,7 +103,7 @@ function plan(fn: string, x: unknown, y: unknown, z: unknown, options: unknown, 
     spec = { kind: 'cmi-ksg', n, x: px.data, dx: px.d, y: py.data, dy: py.d, z: pz.data, dz: pz.d, k: s.k, backend: K.name };
     zPoints = pz.data;
     dz = pz.d;
-  } else spec = { kind: 'generic', n, x, y, z, options: { ...cmiOpts, base: undefined }, backend: K.name };
+  } else spec = { kind: 'generic', n, x, y, z, options: { ...cmiOpts, base: undefined }, backend: K.name, fn };
   let scheme: Scheme = { kind: 'plain' };
   if (shuffle === 'stratified') scheme = { kind: 'strata', strata: encodeCompact(fn, 'z', z as ArrayLike<unknown>).codes };
   else if (shuffle === 'local') {
@@ -117,7 +118,12 @@ function plan(fn: string, x: unknown, y: unknown, z: unknown, options: unknown, 
   return { fn, o, spec, scheme, value, div: logBase(fn, o.base), permutations, seed, workers, estimate, shuffle: shuffle as ConditionalMutualInformationTestResult['shuffle'] };
 }
 
-/** Row i: i itself, then its m − 1 nearest other samples in z (max norm). */
+/**
+ * Row i: i itself, then its m − 1 nearest other samples in z (max norm), in sample order.
+ * The k-NN kernels return a neighbour set in the order of their own search (a heap in the
+ * kd-tree, which differs between wasm and js), and the shuffle draws by position in the row,
+ * so the rows are sorted to make the shuffles the same on both backends.
+ */
 function localNeighbours(K: ReturnType<typeof kernelsFor>, z: Float64Array, d: number, m: number): Int32Array {
   const n = z.length / d;
   const out = new Int32Array(n * m);
@@ -129,6 +135,7 @@ function localNeighbours(K: ReturnType<typeof kernelsFor>, z: Float64Array, d: n
   for (let i = 0; i < n; i++) {
     out[i * m] = i;
     out.set(idx.subarray(i * (m - 1), (i + 1) * (m - 1)), i * m + 1);
+    out.subarray(i * m + 1, (i + 1) * m).sort();
   }
   return out;
 }
@@ -158,7 +165,8 @@ function result(p: ReturnType<typeof plan>, nulls: Float64Array): ConditionalMut
  *   a nearest-neighbor estimator of conditional mutual information" (AISTATS 2018), each x
  *   drawn from the `shuffleNeighbors` nearest neighbours of its sample in z, with few
  *   repeats (tigramite's CMIknn scheme).
- * p = (1 + #{null ≥ value}) / (1 + permutations), shuffle i seeded from (seed, i).
+ * p = (1 + #{null ≥ value − tol}) / (1 + permutations), shuffle i seeded from (seed, i), with
+ * tol = 1e-10·max(1, |value|), so that a null tied with the value up to rounding counts, on both backends alike.
  *
  * Units: those of `base` (nats by default). Cost: (permutations + 1) estimates over `workers`.
  * @throws TypeError if x, y or z is not of a kind the estimator takes, or an option is unknown

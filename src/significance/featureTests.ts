@@ -36,7 +36,7 @@ export interface FeatureTestsAsyncOptions extends FeatureTestsOptions {
 export interface FeatureTestsResult {
   /** The MI of each column with y in nats: mutualInfoClassif / mutualInfoRegression's numbers. */
   scores: Float64Array;
-  /** Permutation p-values, (1 + #{null ≥ value}) / (1 + permutations). */
+  /** Permutation p-values, (1 + #{null ≥ value − tol}) / (1 + permutations), tol = 1e-10·max(1, |value|) (ties up to rounding count). */
   pValues: Float64Array;
   /** The p-values after `adjust` (q-values for 'bh'). */
   adjusted: Float64Array;
@@ -82,7 +82,8 @@ function setup(fn: string, X: unknown, y: unknown, options: unknown, extra: stri
  * Feature scores with p-values: the MI of each column of X with y, exactly as
  * mutualInfoClassif (`target: 'classif'`) or mutualInfoRegression (`'regression'`) give it,
  * and for each column a permutation p-value (y shuffled against the column, shuffle i seeded
- * from (seed, i), the column's preprocessing reused), then adjusted for testing all columns:
+ * from (seed, i), the column's preprocessing reused; p = (1 + #{null ≥ value − tol}) / (1 +
+ * permutations) with tol = 1e-10·max(1, |value|), so that a null tied with the value up to rounding counts, on both backends alike), then adjusted for testing all columns:
  * Holm (family-wise error) or Benjamini–Hochberg (false discovery rate, the q-values).
  *
  * Units: nats. Cost: cols · (permutations + 1) estimates, spread over `workers`.

@@ -53,7 +53,7 @@ export interface MutualInformationTestAsyncOptions extends MutualInformationTest
 export interface MutualInformationTestResult {
   /** The estimate, equal to `mutualInformation(x, y, options)`. */
   value: number;
-  /** Permutation: (1 + #{null ≥ value}) / (1 + permutations), never 0. Analytic: the χ² survival function. */
+  /** Permutation: (1 + #{null ≥ value − tol}) / (1 + permutations), never 0, tol = 1e-10·max(1, |value|) (ties up to rounding count). Analytic: the χ² survival function. */
   pValue: number;
   /** Mean of the null distribution (analytic: dof / 2N, the mean of χ²_dof / 2N). */
   nullMean: number;
@@ -176,7 +176,7 @@ function permutationResult(p: Plan, observed: number, nulls: Float64Array): Mutu
 }
 
 function bootstrapBase(p: Plan) {
-  return { x: p.x, y: p.y, options: p.miOpts, seed: p.seed };
+  return { x: p.x, y: p.y, options: p.miOpts, seed: p.seed, fn: p.fn };
 }
 
 /**
@@ -184,8 +184,8 @@ function bootstrapBase(p: Plan) {
  * {@link mutualInformation}, with its options) and a p-value for the null hypothesis of
  * independence.
  * - `'permutation'` (default): y is shuffled against x `permutations` times, permutation i
- *   seeded from (seed, i), and p = (1 + #{null ≥ value}) / (1 + permutations) (Phipson &
- *   Smyth 2010), never 0. Whatever shuffling leaves unchanged is prepared once (label and bin
+ *   seeded from (seed, i), and p = (1 + #{null ≥ value − tol}) / (1 + permutations) (Phipson &
+ *   Smyth 2010), never 0, with tol = 1e-10·max(1, |value|), so that a null tied with the value up to rounding counts, on both backends alike. Whatever shuffling leaves unchanged is prepared once (label and bin
  *   codes, scaled and noised points, and for 1-D KSG both sorted orders, so each shuffle
  *   costs a rank-grid search instead of a sort and a tree). The same seed gives the same bits
  *   with any number of workers.

@@ -83,10 +83,26 @@ export async function nullDistributionAsync(
   return concat(parts as unknown as Float64Array[], total);
 }
 
-/** p = (1 + #{null ≥ observed}) / (1 + permutations), never 0 (Phipson & Smyth, 2010). */
+/**
+ * How close a null statistic must be to the observed one to count as a tie, relative to
+ * max(1, |observed|). A permutation that leaves the statistic unchanged in exact arithmetic
+ * (a shuffle inside a class, a relabelling) may give it a few ulps above or below the observed
+ * value, and the two backends round differently; comparing with a tolerance, as
+ * scipy.stats.permutation_test does (100·ε·|observed|), counts such a null on both. The
+ * statistics are sums of logs and digammas of magnitude up to ln N, so the floor of 1 keeps
+ * the tolerance above their rounding when the observed value is near 0.
+ */
+export const TIE_TOLERANCE = 1e-10;
+
+/**
+ * p = (1 + #{null ≥ observed − tol}) / (1 + permutations), never 0 (Phipson & Smyth, 2010),
+ * with tol = TIE_TOLERANCE · max(1, |observed|) so that nulls tied with the observed value up
+ * to rounding count, identically on both backends.
+ */
 export function permutationPValue(observed: number, nulls: Float64Array): number {
+  const threshold = observed - TIE_TOLERANCE * Math.max(1, Math.abs(observed));
   let c = 0;
-  for (let i = 0; i < nulls.length; i++) if (nulls[i] >= observed) c++;
+  for (let i = 0; i < nulls.length; i++) if (nulls[i] >= threshold) c++;
   return (1 + c) / (1 + nulls.length);
 }
 

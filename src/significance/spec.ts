@@ -59,9 +59,9 @@ export function statisticSpec(fn: string, x: unknown, y: unknown, o: Record<stri
     }
     case 'gaussian': {
       const X = readColumns(fn, 'x', x);
-      return { kind: 'gaussian', n: X.n, x: X.columns, y: readColumns(fn, 'y', y).columns, backend };
+      return { kind: 'gaussian', n: X.n, x: X.columns, y: readColumns(fn, 'y', y).columns, backend, fn };
     }
     default:
-      return { kind: 'generic', n: (x as ArrayLike<unknown>).length, x, y, options: { ...o, base: undefined }, backend };
+      return { kind: 'generic', n: (x as ArrayLike<unknown>).length, x, y, options: { ...o, base: undefined }, backend, fn };
   }
 }

@@ -57,6 +57,8 @@ export interface GaussianSpec extends SpecBase {
   kind: 'gaussian';
   x: Float64Array[];
   y: Float64Array[];
+  /** The public function, named when a shuffle makes the covariance singular. */
+  fn?: string;
 }
 
 /** I(X; Y | Z) of label codes (discrete CMI); x is the side reordered. */
@@ -88,6 +90,8 @@ export interface GenericSpec extends SpecBase {
   /** Conditional tests: z, and x (not y) is the side reordered. */
   z?: unknown;
   options: Record<string, unknown>;
+  /** The public function the estimate runs for: a worker names it in its errors, as the caller would. */
+  fn?: string;
 }
 
 export type StatisticSpec = CodesSpec | KsgSpec | RossSpec | GaussianSpec | CmiCodesSpec | CmiKsgSpec | GenericSpec;
@@ -241,7 +245,7 @@ export function makeStatistic(s: StatisticSpec, generic?: GenericEstimate): Stat
       return cmiKsgStatistic(K, s);
     case 'gaussian': {
       const xr = rawRows(s.x, null);
-      return (perm) => gaussianMutualInformation('statistic', xr, rawRows(s.y, perm), { backend: s.backend });
+      return (perm) => gaussianMutualInformation(s.fn ?? 'statistic', xr, rawRows(s.y, perm), { backend: s.backend });
     }
     default: {
       if (!generic) throw new Error('statistic: a generic spec needs an estimate function');

@@ -77,7 +77,11 @@ describe('fuzz properties', () => {
         expect(nmi).toBeGreaterThanOrEqual(0);
         expect(nmi).toBeLessThanOrEqual(1 + 1e-12);
         expect(close(nmi, normalizedMutualInfoScore(b, a, { averageMethod }))).toBe(true);
-        expect(close(adjustedMutualInfoScore(a, b, { averageMethod }), adjustedMutualInfoScore(b, a, { averageMethod }), 1e-9)).toBe(true);
+        // AMI is 0/0 when one side has every label distinct and the average is that of 'min'
+        // (or both do): its documented value is sklearn's rounding, not symmetric. Elsewhere, 1e-9.
+        const distinct = (v: number[]) => new Set(v).size === v.length;
+        const degenerate = (distinct(a) || distinct(b)) && (averageMethod === 'min' || (distinct(a) && distinct(b)));
+        if (!degenerate) expect(close(adjustedMutualInfoScore(a, b, { averageMethod }), adjustedMutualInfoScore(b, a, { averageMethod }), 1e-9)).toBe(true);
         const vi = variationOfInformation(a, b);
         expect(vi).toBeGreaterThanOrEqual(0);
         expect(close(vi, variationOfInformation(b, a))).toBe(true);
