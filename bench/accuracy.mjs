@@ -6,23 +6,14 @@
 // BENCH_ACC_N and BENCH_ACC_SEEDS shrink the run (defaults 5000 and 10); BENCH_ACC_WORKERS
 // sets KDE's worker threads (default 'auto', one per core).
 import { mutualInformation } from '../dist/index.mjs';
-import { writeResults } from './common.mjs';
+import { mulberry32, writeResults } from './common.mjs';
 
 const N = Number(process.env.BENCH_ACC_N ?? 5000);
 const SEEDS = Number(process.env.BENCH_ACC_SEEDS ?? 10);
 const ESTIMATORS = ['ksg', 'ksg2', 'mixed-ksg', 'gcmi', 'kde', 'binned', 'gaussian'];
 
-/** mulberry32: a seeded uniform stream on (0, 1). */
-function uniforms(seed) {
-  let s = (seed * 0x9e3779b9) >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
-  };
-}
+/** A seeded uniform stream on (0, 1), one per seed (mulberry32 from a spread-out seed). */
+const uniforms = (seed) => mulberry32(seed * 0x9e3779b9);
 /** Standard normals by Box–Muller from the same stream. */
 function normalsOf(u) {
   return () => Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());

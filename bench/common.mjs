@@ -3,6 +3,26 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 
+/** mulberry32: a seeded uniform in (0, 1), the same numbers on every run and machine. */
+export function mulberry32(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
+  };
+}
+
+/** n standard normals from mulberry32(seed) by Box–Muller (cosine branch): the benches' data. */
+export function normals(n, seed) {
+  const u = mulberry32(seed);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
+  return out;
+}
+
 /** Median wall time in ms of fn over `reps` runs, after one warm-up. */
 export function medianMs(fn, reps = 5) {
   fn();

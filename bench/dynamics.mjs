@@ -3,18 +3,11 @@
 // (kd-tree, one thread) takes about 3.6 s (history 1) and 13 s (history 3) at that N on the
 // machine of the issue: quoted, not measured here (no Java in this run).
 import { activeInformationStorage, transferEntropy } from '../dist/index.mjs';
-import { medianMs, printTable, writeResults } from './common.mjs';
+import { medianMs, mulberry32, printTable, writeResults } from './common.mjs';
 
 /** x_t = 0.5 x_{t−1} + e_t, y_t = 0.4 y_{t−1} + 0.5 x_{t−1} + e′_t, seeded normals. */
 function coupledAR(n, seed = 1) {
-  let s = seed >>> 0;
-  const u = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
-  };
+  const u = mulberry32(seed);
   const g = () => Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
   const x = new Float64Array(n);
   const y = new Float64Array(n);

@@ -5,24 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { mutualInformation } from '../dist/index.mjs';
-import { medianMs, printTable, runPython, writeResults } from './common.mjs';
+import { medianMs, printTable, runPython, writeResults, normals } from './common.mjs';
 
 const SCALE = Number(process.env.BENCH_EST_SCALE ?? 1);
 const KDE_N = Math.round(5000 * SCALE);
 const GCMI_N = Math.round(1e6 * SCALE);
 
-/** mulberry32 normals (Box–Muller): the same data on every run. */
-function normals(n, seed) {
-  let s = seed >>> 0;
-  const u = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
-  };
-  return Float64Array.from({ length: n }, () => Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u()));
-}
 function pair(n) {
   const x = normals(n, 1);
   const e = normals(n, 2);

@@ -8,27 +8,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { entropy, mutualInformation } from '../dist/index.mjs';
-import { printTable, runPython, writeResults } from './common.mjs';
+import { printTable, runPython, writeResults, normals } from './common.mjs';
 
 const RHO = 0.9;
 const K = 3;
 const REPS = Number(process.env.BENCH_KNN_REPS ?? 1);
 const WITH_JS = process.env.BENCH_KNN_JS !== '0';
 
-/** mulberry32 uniforms and Box–Muller normals: the same data on every run. */
-function normals(n, seed) {
-  let s = seed >>> 0;
-  const u = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
-  };
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
-  return out;
-}
 
 /** n rows of d columns (row-major), and y = ρx + √(1 − ρ²)·e column by column. */
 function gaussian(n, d) {

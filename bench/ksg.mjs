@@ -8,24 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { conditionalMutualInformation, entropy, mutualInformation } from '../dist/index.mjs';
-import { medianMs, printTable, runPython, sklearnPython, writeResults } from './common.mjs';
+import { medianMs, printTable, runPython, sklearnPython, writeResults, normals } from './common.mjs';
 
 const RHO = 0.9;
 
-/** mulberry32 uniforms and Box–Muller normals: the same data on every run. */
-function normals(n, seed) {
-  let s = seed >>> 0;
-  const u = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
-  };
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
-  return out;
-}
 
 function gaussian(n) {
   const x = normals(n, 1);

@@ -3,7 +3,7 @@
 // same null (mutual_info_regression / mutual_info_score on shuffled y), extrapolated from
 // a few shuffles, when python3 with sklearn is present.
 import { mutualInformation, mutualInformationTest } from '../dist/index.mjs';
-import { medianMs, printTable, runPython, sklearnPython, writeResults } from './common.mjs';
+import { medianMs, mulberry32, printTable, runPython, sklearnPython, writeResults } from './common.mjs';
 
 const PERMS = Number(process.env.BENCH_SIG_PERMS ?? 999);
 const N_KSG = Number(process.env.BENCH_SIG_KSG_N ?? 1e4);
@@ -11,16 +11,7 @@ const N_DISC = Number(process.env.BENCH_SIG_DISCRETE_N ?? 1e6);
 const REPS = Number(process.env.BENCH_SIG_REPS ?? 3);
 const SK_SHUFFLES = 20;
 
-function uniforms(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
-  };
-}
+const uniforms = mulberry32;
 
 function gaussian(n) {
   const u = uniforms(1);
