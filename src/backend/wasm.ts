@@ -332,6 +332,22 @@ function markRange(marks: number, n: number, a: number, b: number): void {
   m.fill(1, a, b);
 }
 
+/**
+ * The sparse pair count of two code arrays (pairCounts, pairMutualInfo): the m distinct
+ * cells as (ta[t], tb[t], nij[t]) and the margins, all left in the arena of the caller's scope.
+ */
+function countPairs(a: Int32Array, b: Int32Array, ka: number, kb: number) {
+  const n = len(a);
+  const pa = putI32(a);
+  const pb = putI32(b);
+  const rows = alloc(ka * 8);
+  const cols = alloc(kb * 8);
+  const [offA, offB, ta, tb, sb] = [ka + 1, kb + 1, n, n, n].map((c) => alloc(c * 4));
+  const nij = alloc(n * 8);
+  const m = ex!.pairCounts(pa, pb, n, ka, kb, rows, cols, offA, offB, ta, tb, sb, ta, tb, nij);
+  return { ta, tb, nij, m, rows, cols };
+}
+
 /** Runs fn and frees whatever it allocated, even if it throws. */
 function scoped<T>(fn: () => T): T {
   const m = top;
@@ -414,28 +430,14 @@ export const wasmKernels: Kernels = {
   },
   pairCounts(a, b, ka, kb) {
     return scoped(() => {
-      const n = len(a);
-      const pa = putI32(a);
-      const pb = putI32(b);
-      const rows = alloc(ka * 8);
-      const cols = alloc(kb * 8);
-      const [offA, offB, ta, tb, sb] = [ka + 1, kb + 1, n, n, n].map((c) => alloc(c * 4));
-      const nij = alloc(n * 8);
-      const m = ex!.pairCounts(pa, pb, n, ka, kb, rows, cols, offA, offB, ta, tb, sb, ta, tb, nij);
-      return { rowIdx: takeI32(ta, m), colIdx: takeI32(tb, m), nij: takeF64(nij, m), rows: takeF64(rows, ka), cols: takeF64(cols, kb) };
+      const c = countPairs(a, b, ka, kb);
+      return { rowIdx: takeI32(c.ta, c.m), colIdx: takeI32(c.tb, c.m), nij: takeF64(c.nij, c.m), rows: takeF64(c.rows, ka), cols: takeF64(c.cols, kb) };
     });
   },
   pairMutualInfo(a, b, ka, kb) {
     return scoped(() => {
-      const n = len(a);
-      const pa = putI32(a);
-      const pb = putI32(b);
-      const rows = alloc(ka * 8);
-      const cols = alloc(kb * 8);
-      const [offA, offB, ta, tb, sb] = [ka + 1, kb + 1, n, n, n].map((c) => alloc(c * 4));
-      const nij = alloc(n * 8);
-      const m = ex!.pairCounts(pa, pb, n, ka, kb, rows, cols, offA, offB, ta, tb, sb, ta, tb, nij);
-      return ex!.miSparse(ta, tb, nij, m, rows, cols, n);
+      const c = countPairs(a, b, ka, kb);
+      return ex!.miSparse(c.ta, c.tb, c.nij, c.m, c.rows, c.cols, len(a));
     });
   },
   // Writes its result to the fixed slot: callers scan scratch views with it while they

@@ -78,25 +78,34 @@ function fromPairs(k: Kernels, a: Int32Array, b: Int32Array, n: number, ka: numb
 }
 
 /**
+ * The two label sequences as codes in backend scratch (both views placed before either is
+ * filled, and nothing allocates until the kernels take them by pointer), compacted to the
+ * labels that occur when the product of the alphabets passes the dense limit. Call between
+ * k.mark() and k.release().
+ */
+function encodePair(k: Kernels, fn: string, a: ArrayLike<unknown>, b: ArrayLike<unknown>, names: string[]) {
+  const n = a.length;
+  const [ca, cb] = k.scratchInt32([n, n]);
+  let ka = encodeLabels(fn, names[0], a, ca, k.rangeI32);
+  let kb = encodeLabels(fn, names[1], b, cb, k.rangeI32);
+  const limit = Math.min(Math.max(n, 1 << 16), MAX_DENSE_CELLS);
+  if (ka * kb > limit) {
+    ka = compactCodes(live(ca, n), ka);
+    kb = compactCodes(live(cb, n), kb);
+  }
+  return { n, ca, cb, ka, kb, dense: ka * kb <= limit };
+}
+
+/**
  * Encodes two label sequences (already checked to be non-empty and of equal length)
  * and counts their contingency table with the given kernels. Scratch memory is
  * released before returning.
  */
 export function contingency(k: Kernels, fn: string, a: ArrayLike<unknown>, b: ArrayLike<unknown>, names = ['a', 'b']): Contingency {
-  const n = a.length;
   const mark = k.mark();
   try {
-    // Both views are placed before either is filled, and nothing below allocates until
-    // the kernels take them by pointer (jointHistogram, histogram).
-    const [ca, cb] = k.scratchInt32([n, n]);
-    let ka = encodeLabels(fn, names[0], a, ca, k.rangeI32);
-    let kb = encodeLabels(fn, names[1], b, cb, k.rangeI32);
-    const limit = Math.min(Math.max(n, 1 << 16), MAX_DENSE_CELLS);
-    if (ka * kb > limit) {
-      ka = compactCodes(live(ca, n), ka);
-      kb = compactCodes(live(cb, n), kb);
-    }
-    if (ka * kb <= limit) return fromDense(k.jointHistogram(ca, cb, kb, ka * kb), ka, kb, n);
+    const { n, ca, cb, ka, kb, dense } = encodePair(k, fn, a, b, names);
+    if (dense) return fromDense(k.jointHistogram(ca, cb, kb, ka * kb), ka, kb, n);
     return fromPairs(k, ca, cb, n, ka, kb);
   } finally {
     k.release(mark);
@@ -109,18 +118,10 @@ export function contingency(k: Kernels, fn: string, a: ArrayLike<unknown>, b: Ar
  * pair count and the MI sum (no copy of up to N cells out and back in).
  */
 export function pairMutualInfoNats(k: Kernels, fn: string, a: ArrayLike<unknown>, b: ArrayLike<unknown>, names = ['a', 'b']): Contingency | number {
-  const n = a.length;
   const mark = k.mark();
   try {
-    const [ca, cb] = k.scratchInt32([n, n]);
-    let ka = encodeLabels(fn, names[0], a, ca, k.rangeI32);
-    let kb = encodeLabels(fn, names[1], b, cb, k.rangeI32);
-    const limit = Math.min(Math.max(n, 1 << 16), MAX_DENSE_CELLS);
-    if (ka * kb > limit) {
-      ka = compactCodes(live(ca, n), ka);
-      kb = compactCodes(live(cb, n), kb);
-    }
-    if (ka * kb <= limit) return fromDense(k.jointHistogram(ca, cb, kb, ka * kb), ka, kb, n);
+    const { n, ca, cb, ka, kb, dense } = encodePair(k, fn, a, b, names);
+    if (dense) return fromDense(k.jointHistogram(ca, cb, kb, ka * kb), ka, kb, n);
     if (ka === 1 || kb === 1) return 0;
     return k.pairMutualInfo(live(ca, n), live(cb, n), ka, kb);
   } finally {
