@@ -78,8 +78,11 @@ describe.skipIf(skipReason !== '')(`countQuery run by PostgreSQL${skipReason ? `
     const out = psql(`COPY (${sql}) TO STDOUT WITH CSV HEADER`);
     writeFileSync(join(dir, 'counts.csv'), out);
     const tables = new Map<string, ContingencyTable>();
-    for (const line of out.trim().split('\n').slice(1)) {
-      const [f, x, yv, n] = line.split(',');
+    const [head, ...rows] = out.trim().split('\n');
+    const col = Object.fromEntries(head.split(',').map((h, i) => [h, i]));
+    for (const line of rows) {
+      const cells = line.split(',');
+      const [f, x, yv, n] = [cells[col.feature], cells[col.x], cells[col.y], cells[col.n]];
       if (!tables.has(f)) tables.set(f, new ContingencyTable());
       const num = (v: string) => (/^-?\d+$/.test(v) ? Number(v) : v);
       tables.get(f)!.addCounts([[num(x), num(yv), Number(n)]]);
