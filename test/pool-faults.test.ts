@@ -1,8 +1,12 @@
 // The pool's edge checks, faults, thread cap, idle timeout and abort latency (issue 10, item 4).
 import { afterEach, describe, expect, it } from 'vitest';
-import { mutualInfoClassifAsync, mutualInfoRegression, mutualInfoRegressionAsync } from '../src/index.js';
+import {
+  mutualInfoClassifAsync, mutualInfoRegression, mutualInfoRegressionAsync,
+  mutualInformationTest, mutualInformationTestAsync,
+} from '../src/index.js';
 import { coreCount, killBusyWorker, poolThreads, runAsync, setPoolIdleTimeout, terminateIdleWorkers, type TaskSpec } from '../src/parallel/pool.js';
 import { prepTurns, sharing } from '../src/estimators/sklearnFeatures.js';
+import { checkCloneable } from '../src/parallel/options.js';
 import { rng } from './support/helpers.js';
 
 function wide(rows: number, cols: number, seed: number) {
@@ -176,4 +180,36 @@ describe('a bad value found while the noise is drawn in a worker', () => {
     expect(() => mutualInfoRegression(bad, y, { workers: 2 })).toThrow(msg);
     expect(Array.from(mutualInfoRegression(X, y, { workers: 2 }))).toEqual(Array.from(mutualInfoRegression(X, y)));
   });
+});
+
+describe('options that structured clone refuses (fuzz, seed 42)', () => {
+  const a = [0, 1, 0, 1, 1, 0, 1, 0];
+  const b = [0, 1, 1, 1, 0, 0, 1, 0];
+  const fnK = (() => 1) as unknown as number;
+
+  it("an ignored k (labels under 'auto') is left out of what the bootstrap posts: Async gives the sync numbers", async () => {
+    const o = { k: fnK, method: 'g-test' as const, confidence: 0.9, bootstrap: 4 };
+    const sync = mutualInformationTest(a, b, o);
+    expect(await mutualInformationTestAsync(a, b, o)).toEqual(sync);
+    expect(mutualInformationTest(a, b, { ...o, workers: 2 })).toEqual(sync);
+  });
+
+  it('checkCloneable names the first option structured clone refuses (the tests call it on what they post)', () => {
+    expect(() => checkCloneable('someFunction', { k: 3, discrete: [true, false], base: undefined })).not.toThrow();
+    expect(() => checkCloneable('someFunction', { k: 3, width: fnK })).toThrow(
+      new TypeError('someFunction: width cannot be sent to a worker thread (got a function); pass numbers, strings, booleans or arrays of them'),
+    );
+    expect(() => checkCloneable('someFunction', { tag: Symbol.for('s') })).toThrow(/^someFunction: tag cannot be sent to a worker thread \(got Symbol\(s\)\)/);
+  });
+
+  it('a task the pool cannot post fails its own call with a named TypeError, and the next call is served (it used to wait forever)', async () => {
+    const fn = () => 0;
+    const tasks: TaskSpec[] = [{ name: 'bootstrapReplicates', payload: { fn: 'someFunction', x: [fn], y: [1], options: {}, seed: 0, from: 0, to: 1 } }];
+    const err = await runAsync(tasks, 1).catch((e) => e);
+    expect(err).toBeInstanceOf(TypeError);
+    expect(String(err.message)).toMatch(/^someFunction: options or data of a task cannot be sent to a worker thread \(DataCloneError/);
+    expect(poolThreads().busy).toBe(0);
+    const r = await mutualInformationTestAsync(a, b, { permutations: 5 });
+    expect(r).toEqual(mutualInformationTest(a, b, { permutations: 5 }));
+  }, 20_000);
 });

@@ -212,17 +212,36 @@ export function mutualInformation(
   return shuffleCorrectedValue(fn, x, y, rest, shuffleCorrected, (a, b, o) => mutualInformationAs(fn, a, b, o));
 }
 
+/**
+ * With estimator 'auto' (or none), clears the options the picked estimator `est` ignores, in
+ * place: the k-NN options given for data that turn out to be labels, and `workers` (which
+ * splits KSG's and KDE's queries; for the other picks it is only a hint, not an error).
+ */
+function dropIgnoredByAuto(o: Record<string, unknown>, est: string): void {
+  if (o.estimator !== undefined && o.estimator !== 'auto') return;
+  if (est === 'discrete') for (const key of ['k', 'normalize', 'noise', 'seed']) o[key] = undefined;
+  if (est !== 'ksg' && est !== 'kde') o.workers = undefined;
+}
+
+/**
+ * The options of an accepted mutualInformationAs(fn, x, y, o) call as they are sent to worker
+ * threads: the keys 'auto' ignores for these data are left out. They were never checked (an
+ * ignored `k` may be anything, a function included), and a value structured clone refuses
+ * would fail the post of the task instead of the call.
+ */
+export function appliedOptions(x: unknown, y: unknown, o: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...o };
+  const est = o.estimator === undefined || o.estimator === 'auto' ? selectEstimator(x, y).estimator : String(o.estimator);
+  dropIgnoredByAuto(out, est);
+  for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
+  return out;
+}
+
 /** mutualInformation with errors named after `fn` (the significance tests call it so); no shuffleCorrected. */
 export function mutualInformationAs(fn: string, x: unknown, y: unknown, options?: unknown): number {
   const o = { ...checkOptions(fn, options, ['estimator', 'correction', 'bins', 'binning', 'discrete', 'workers', ...KNN, ...NEW_OPTIONS]) };
-  let est: string = oneOf(fn, 'estimator', o.estimator, ESTIMATORS, 'auto');
-  if (est === 'auto') {
-    est = selectEstimator(x, y).estimator;
-    // The k-NN options may be given for data that turn out to be labels: they do not apply there.
-    if (est === 'discrete') for (const key of ['k', 'normalize', 'noise', 'seed']) o[key] = undefined;
-    // workers splits KSG's queries; for the other picks it is only a hint, not an error.
-    if (est !== 'ksg' && est !== 'kde') o.workers = undefined;
-  }
+  const est: string = oneOf(fn, 'estimator', o.estimator, ESTIMATORS, 'auto') === 'auto' ? selectEstimator(x, y).estimator : String(o.estimator);
+  dropIgnoredByAuto(o, est);
   onlyOptions(fn, o, est, TAKES[est]);
   switch (est) {
     case 'discrete':

@@ -41,3 +41,21 @@ export function asyncOptions(fn: string, o: Record<string, unknown>) {
   }
   return { onProgress: o.onProgress as ((done: number, total: number) => void) | undefined, signal };
 }
+
+/**
+ * Checks, at the public edge, that options about to be posted to worker threads survive a
+ * structured clone, so that a value the estimator never looked at (a function, a symbol)
+ * gives a TypeError naming the option and not a DataCloneError from deep inside the pool.
+ * Each value is cloned on its own (options are small) to name the one that fails.
+ */
+export function checkCloneable(fn: string, o: Record<string, unknown>): void {
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (v === undefined) continue;
+    try {
+      structuredClone(v);
+    } catch {
+      throw new TypeError(`${fn}: ${key} cannot be sent to a worker thread (got ${typeof v === 'function' ? 'a function' : show(v)}); pass numbers, strings, booleans or arrays of them`);
+    }
+  }
+}

@@ -174,6 +174,7 @@ function pump(): void {
   for (const r of runs) if (!r.stopped) want = Math.max(want, Math.min(r.limit, r.running + r.tasks.length - r.next));
   want = Math.min(want, maxPoolThreads());
   while (slots.length < want) slots.push(spawn());
+  let retry = false;
   for (const slot of slots) {
     if (slot.task >= 0) continue;
     const run = runs.find((r) => !r.stopped && r.next < r.tasks.length && r.running < r.limit);
@@ -185,9 +186,34 @@ function pump(): void {
     slot.task = id;
     if (slot.idle) clearTimeout(slot.idle);
     slot.port?.ref(); // keep Node alive while a reply is due
-    slot.post({ type: 'task', id, name: run.tasks[index].name, payload: run.tasks[index].payload });
+    try {
+      slot.post({ type: 'task', id, name: run.tasks[index].name, payload: run.tasks[index].payload });
+    } catch (e) {
+      // The post failed before the worker saw anything (a payload structured clone refuses).
+      // Hand the slot back and fail only this call: left as it was, the slot would stay busy
+      // with a task no reply ever ends, and every later call would wait for it forever.
+      owners.delete(id);
+      slot.task = -1;
+      slot.port?.unref();
+      run.running--;
+      run.done(index, { id, error: unsent(run.tasks[index], e), kind: 'TypeError' });
+      retry = true;
+    }
   }
+  // the freed slot may be wanted by another run that this pass has already skipped it for
+  if (retry) return pump();
   for (const slot of slots) if (slot.task < 0) idleLater(slot);
+}
+
+/**
+ * The message of a task that could not be posted, named after the public function when the
+ * payload says which (the edge checks options first, so this is a last resort).
+ */
+function unsent(task: TaskSpec, e: unknown): string {
+  const p = task.payload as { fn?: unknown; spec?: { fn?: unknown } } | null;
+  const fn = typeof p?.fn === 'string' ? p.fn : typeof p?.spec?.fn === 'string' ? p.spec.fn : 'mutinfo worker pool';
+  const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return `${fn}: options or data of a task cannot be sent to a worker thread (${why})`;
 }
 
 function route(reply: TaskReply): void {

@@ -10,6 +10,7 @@ import { prepare, toPoints } from '../core/points.js';
 import { checkOptions, intIn, logBase, oneOf } from '../core/validate.js';
 import { conditionalMutualInformationAs, type ConditionalMutualInformationOptions } from '../estimators/conditionalMutualInformation.js';
 import { readSide } from '../estimators/selectEstimator.js';
+import { checkCloneable } from '../parallel/options.js';
 import type { Sample } from '../core/points.js';
 import { meanStd, nullDistribution, nullDistributionAsync, permutationPValue } from './nulls.js';
 import type { Scheme } from './schemes.js';
@@ -103,7 +104,11 @@ function plan(fn: string, x: unknown, y: unknown, z: unknown, options: unknown, 
     spec = { kind: 'cmi-ksg', n, x: px.data, dx: px.d, y: py.data, dy: py.d, z: pz.data, dz: pz.d, k: s.k, backend: K.name };
     zPoints = pz.data;
     dz = pz.d;
-  } else spec = { kind: 'generic', n, x, y, z, options: { ...cmiOpts, base: undefined }, backend: K.name, fn };
+  } else {
+    // the options travel to the workers with the raw data: refuse an uncloneable one here, named
+    checkCloneable(fn, cmiOpts);
+    spec = { kind: 'generic', n, x, y, z, options: { ...cmiOpts, base: undefined }, backend: K.name, fn };
+  }
   let scheme: Scheme = { kind: 'plain' };
   if (shuffle === 'stratified') scheme = { kind: 'strata', strata: encodeCompact(fn, 'z', z as ArrayLike<unknown>).codes };
   else if (shuffle === 'local') {

@@ -8,7 +8,8 @@ import { checkOptions, logBase, oneOf } from '../core/validate.js';
 import type { Labels } from '../core/labels.js';
 import type { NumericSamples } from '../core/numericSamples.js';
 import type { Sample } from '../core/points.js';
-import { mutualInformationAs, type MutualInformationOptions } from '../estimators/mutualInformation.js';
+import { appliedOptions, mutualInformationAs, type MutualInformationOptions } from '../estimators/mutualInformation.js';
+import { checkCloneable } from '../parallel/options.js';
 import { bootstrapReplicates, bootstrapReplicatesAsync, percentileInterval } from './bootstrap.js';
 import { gTestNats } from './gTest.js';
 import { meanStd, nullDistribution, nullDistributionAsync, permutationPValue } from './nulls.js';
@@ -104,9 +105,13 @@ function plan(fn: string, x: unknown, y: unknown, options: unknown, extra: strin
   const confidence = confidenceOption(fn, o.confidence);
   const bootstrap = countOption(fn, 'bootstrap', o.bootstrap, 999);
   const workers = workersOption(fn, o.workers);
-  const miOpts = estimatorOptions(x, y, o, TEST_KEYS);
+  const given = estimatorOptions(x, y, o, TEST_KEYS);
   const estimate: GenericEstimate = (a, b, opts) => mutualInformationAs(fn, a, b, opts);
-  const value = estimate(x, y, miOpts);
+  const value = estimate(x, y, given);
+  // What the permutations and the bootstrap send to workers: only the options the estimate
+  // used (all of them checked by it), and each one cloneable, before any task is posted.
+  const miOpts = appliedOptions(x, y, given);
+  checkCloneable(fn, miOpts);
   const est = resolveEstimator(x, y, miOpts);
   const discrete = (est === 'discrete' || est === 'binned') && isPlugin(miOpts);
   if (method === 'auto') {

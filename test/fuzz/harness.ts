@@ -30,12 +30,34 @@ export const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
 /** A call (both backends) over this many ms is a failure: inputs stay below a few hundred samples. */
 export const TIME_LIMIT_MS = Number(process.env.FUZZ_TIME_LIMIT_MS ?? 3000);
 
+/**
+ * How long an Async call's promise may stay unsettled before the case fails as a hang. The
+ * time limit above only judges calls that end; a promise that never settles would stall
+ * the whole run instead (as a wedged worker pool once did), so it is cut off here.
+ */
+export const HANG_MS = Number(process.env.FUZZ_HANG_MS ?? 5 * TIME_LIMIT_MS);
+
+/** Thrown in place of the result of a promise that did not settle within HANG_MS. */
+export class Hang {
+  constructor(readonly ms: number) {}
+}
+
 type Outcome = { ok: true; value: unknown; ms: number } | { ok: false; error: unknown; ms: number };
+
+/** The value of a call, or (for a promise) its settled value, or a rejection with a Hang after `ms`. */
+export function settleWithin(value: unknown, ms: number): Promise<unknown> {
+  if (value === null || typeof (value as { then?: unknown })?.then !== 'function') return Promise.resolve(value);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const hang = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Hang(ms)), ms);
+  });
+  return Promise.race([value as Promise<unknown>, hang]).finally(() => clearTimeout(timer));
+}
 
 async function run(entry: FuzzEntry, args: unknown[]): Promise<Outcome> {
   const t0 = performance.now();
   try {
-    const value = await entry.call(...args);
+    const value = await settleWithin(entry.call(...args), HANG_MS);
     return { ok: true, value, ms: performance.now() - t0 };
   } catch (error) {
     return { ok: false, error, ms: performance.now() - t0 };
@@ -152,6 +174,8 @@ export async function checkCase(entry: FuzzEntry, args: unknown[]): Promise<stri
   for (const a of perBackend(entry, args)) outs.push(await run(entry, a));
   const ms = outs.reduce((s, o) => s + o.ms, 0);
   t.slowestMs = Math.max(t.slowestMs, ms);
+  const hung = outs.find((o) => !o.ok && o.error instanceof Hang);
+  if (hung) return `hang: the promise did not settle within ${(hung as { error: Hang }).error.ms} ms`;
   if (ms > TIME_LIMIT_MS) return `took ${ms.toFixed(0)} ms (limit ${TIME_LIMIT_MS} ms)`;
   for (const o of outs) {
     if (!o.ok) {
