@@ -36,16 +36,22 @@ export function medianMs(fn, reps = 5) {
   return t[Math.floor(t.length / 2)];
 }
 
-/** The python that has sklearn: plain python3 first, then Debian's (python3-sklearn). */
-export function sklearnPython() {
+/** The first python (plain python3, then Debian's) that imports `module`, with its version; or null. */
+function pythonWith(module) {
   for (const py of ['python3', '/usr/bin/python3']) {
     try {
-      const v = execFileSync(py, ['-c', 'import sklearn; print(sklearn.__version__)'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      const v = execFileSync(py, ['-c', `import ${module}; print(${module}.__version__)`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
       return { py, version: v };
     } catch {}
   }
   return null;
 }
+
+/** The python that has sklearn: plain python3 first, then Debian's (python3-sklearn). */
+export const sklearnPython = () => pythonWith('sklearn');
+
+/** The python that has scipy (NPEET's cKDTree, gaussian_kde, gcmi's steps). */
+export const scipyPython = () => pythonWith('scipy');
 
 /** Runs a python snippet single-threaded (one core, as the README compares) and returns its stdout as JSON. */
 export function runPython(py, code) {

@@ -3,9 +3,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { mutualInformation } from '../dist/index.mjs';
-import { medianMs, printTable, runPython, writeResults, normals } from './common.mjs';
+import { medianMs, printTable, runPython, writeResults, normals, scipyPython } from './common.mjs';
 
 const SCALE = Number(process.env.BENCH_EST_SCALE ?? 1);
 const KDE_N = Math.round(5000 * SCALE);
@@ -15,17 +14,6 @@ function pair(n) {
   const x = normals(n, 1);
   const e = normals(n, 2);
   return { x, y: x.map((v, i) => 0.75 * v + Math.sqrt(1 - 0.5625) * e[i]) };
-}
-
-/** python3 with scipy, or null. */
-function scipyPython() {
-  for (const py of ['python3', '/usr/bin/python3']) {
-    try {
-      const v = execFileSync(py, ['-c', 'import scipy; print(scipy.__version__)'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-      return { py, version: v };
-    } catch {}
-  }
-  return null;
 }
 
 const sp = scipyPython();

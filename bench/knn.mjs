@@ -3,12 +3,11 @@
 // (one worker), on the same correlated Gaussian (ρ = 0.9 per coordinate pair) in the same run.
 // Ratio = NPEET ms / ours. The python side times itself, so process start-up is not counted.
 // BENCH_KNN_REPS (default 1) timed runs per cell, the median printed; BENCH_KNN_JS=0 skips js.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { entropy, mutualInformation } from '../dist/index.mjs';
-import { printTable, runPython, writeResults, normals } from './common.mjs';
+import { printTable, runPython, writeResults, normals, scipyPython } from './common.mjs';
 
 const RHO = 0.9;
 const K = 3;
@@ -36,17 +35,6 @@ function timeMs(fn) {
   }
   t.sort((a, b) => a - b);
   return t[Math.floor(t.length / 2)];
-}
-
-/** python3 with scipy, or null. */
-function scipyPython() {
-  for (const py of ['python3', '/usr/bin/python3']) {
-    try {
-      const v = execFileSync(py, ['-c', 'import scipy; print(scipy.__version__)'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-      return { py, version: v };
-    } catch {}
-  }
-  return null;
 }
 
 // NPEET's mi (algorithm 1: k-th joint distance, marginal counts strictly within it via the
