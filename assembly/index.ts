@@ -13,6 +13,7 @@ export { gridAxisCap, gridBuild, gridCellCap } from './gridbuild';
 export { gridKnn, gridMaxK } from './gridknn';
 export { gridKnnRange } from './gridknn';
 export { kdCount } from './kdcount';
+export { planeCount, planeScratchBytes } from './plane';
 export { neighbourExtent } from './extent';
 export { binCodes } from './binning';
 export { sumXLogX, chaoShenSum } from './entropy';

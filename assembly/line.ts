@@ -42,6 +42,44 @@ export function lineKnnRange(sorted: usize, perm: usize, n: i32, k: i32, dist: u
 }
 
 /**
+ * The first rank s > r whose value is out of reach of x = sorted[r] (|sorted[s] − x| not
+ * < e, or not ≤ e when inclusive), or n: an exponential search from r, so a reach of m
+ * costs O(log m). Shared by every count on sorted values (line, plane, rank counts).
+ */
+// @ts-ignore: decorator
+@inline export function reachUp(sorted: usize, n: i32, r: i32, x: f64, e: f64, inclusive: bool): i32 {
+  let step = 1;
+  while (r + step < n && within(load<f64>(sorted + (<usize>(r + step) << 3)) - x, e, inclusive)) step <<= 1;
+  let lo = r + (step >> 1);
+  let hi = r + step < n ? r + step : n;
+  // lo is within (or r itself), hi is out of reach (or n)
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    const w = within(load<f64>(sorted + (<usize>mid << 3)) - x, e, inclusive);
+    lo = select<i32>(mid, lo, w);
+    hi = select<i32>(hi, mid, w);
+  }
+  return hi;
+}
+
+/** The last rank s < r out of reach of x = sorted[r], or −1: reachUp downwards. */
+// @ts-ignore: decorator
+@inline export function reachDown(sorted: usize, n: i32, r: i32, x: f64, e: f64, inclusive: bool): i32 {
+  let step = 1;
+  while (r - step >= 0 && within(x - load<f64>(sorted + (<usize>(r - step) << 3)), e, inclusive)) step <<= 1;
+  let hi = r - (step >> 1);
+  let lo = r - step >= 0 ? r - step : -1;
+  // hi is within (or r itself), lo is out of reach (or −1)
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    const w = within(x - load<f64>(sorted + (<usize>mid << 3)), e, inclusive);
+    hi = select<i32>(mid, hi, w);
+    lo = select<i32>(lo, mid, w);
+  }
+  return lo;
+}
+
+/**
  * counts[perm[r]] = #{s ≠ r : |sorted[s] − sorted[r]| < radius[perm[r]]}, or ≤ when
  * inclusive. Each side is an exponential search from the point's own rank, so a count m
  * costs O(log m). The radii are first gathered into rank order (into `tmp`, n f64 + n i32)
@@ -57,32 +95,7 @@ export function lineCount(sorted: usize, perm: usize, n: i32, radius: usize, inc
   for (let r = 0; r < n; r++) {
     const x = load<f64>(sorted + (<usize>r << 3));
     const e = load<f64>(rr + (<usize>r << 3));
-    // upwards: the first s > r out of reach
-    let step = 1;
-    while (r + step < n && within(load<f64>(sorted + (<usize>(r + step) << 3)) - x, e, inclusive)) step <<= 1;
-    let lo = r + (step >> 1);
-    let hi = r + step < n ? r + step : n;
-    // lo is within (or r itself), hi is out of reach (or n)
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >>> 1;
-      const w = within(load<f64>(sorted + (<usize>mid << 3)) - x, e, inclusive);
-      lo = select<i32>(mid, lo, w);
-      hi = select<i32>(hi, mid, w);
-    }
-    let c = hi - r - 1;
-    // downwards: the last s < r out of reach
-    step = 1;
-    while (r - step >= 0 && within(x - load<f64>(sorted + (<usize>(r - step) << 3)), e, inclusive)) step <<= 1;
-    hi = r - (step >> 1);
-    lo = r - step >= 0 ? r - step : -1;
-    // hi is within (or r itself), lo is out of reach (or −1)
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1;
-      const w = within(x - load<f64>(sorted + (<usize>mid << 3)), e, inclusive);
-      hi = select<i32>(mid, hi, w);
-      lo = select<i32>(lo, mid, w);
-    }
-    c += r - lo - 1;
+    const c = reachUp(sorted, n, r, x, e, inclusive) - reachDown(sorted, n, r, x, e, inclusive) - 2; // less the point itself
     store<i32>(cr + (<usize>r << 2), c);
   }
   for (let r = 0; r < n; r++) {

@@ -2,6 +2,7 @@
 // both sides are sorted once, and a permutation changes only which y-rank q[r] sits beside
 // the x-rank r, so each call searches the fixed sorted values and never sorts.
 // Twin: src/backend/js/rankksg.ts.
+import { reachDown, reachUp } from './line';
 
 /**
  * counts[t] = #{s ≠ rank(t) : |sorted[s] − sorted[rank(t)]| < radius[t]}, with
@@ -13,28 +14,7 @@ export function rankCount(sorted: usize, ranks: usize, n: i32, radius: usize, co
     const r = ranks ? load<i32>(ranks + (<usize>t << 2)) : t;
     const x = load<f64>(sorted + (<usize>r << 3));
     const e = load<f64>(radius + (<usize>t << 3));
-    let step = 1;
-    while (r + step < n && load<f64>(sorted + (<usize>(r + step) << 3)) - x < e) step <<= 1;
-    let lo = r + (step >> 1);
-    let hi = r + step < n ? r + step : n;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >>> 1;
-      const w = load<f64>(sorted + (<usize>mid << 3)) - x < e;
-      lo = select<i32>(mid, lo, w);
-      hi = select<i32>(hi, mid, w);
-    }
-    let c = hi - r - 1;
-    step = 1;
-    while (r - step >= 0 && x - load<f64>(sorted + (<usize>(r - step) << 3)) < e) step <<= 1;
-    hi = r - (step >> 1);
-    lo = r - step >= 0 ? r - step : -1;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1;
-      const w = x - load<f64>(sorted + (<usize>mid << 3)) < e;
-      hi = select<i32>(mid, hi, w);
-      lo = select<i32>(lo, mid, w);
-    }
-    c += r - lo - 1;
+    const c = reachUp(sorted, n, r, x, e, false) - reachDown(sorted, n, r, x, e, false) - 2; // less the point itself
     store<i32>(counts + (<usize>t << 2), c);
   }
 }

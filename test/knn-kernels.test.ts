@@ -101,6 +101,24 @@ describe.each(BACKENDS)('k-NN kernels on %s', (backend) => {
     }
   });
 
+  it('countWithinMaxNorm(points, 2, radius, inclusive) counts rank rectangles exactly: -0 and +0, duplicates, radii equal to gaps, negative radii, magnitudes near the float limits', () => {
+    const r = rng(2026);
+    const vals = [-0, 0, 0.5, -0.5, 1, 1, 1e-300, -1e-300, 5e-324, 1e300, -1e300, 1.7976931348623157e308, 0.1, 0.2, 0.30000000000000004];
+    const n = 400;
+    const p = Float64Array.from({ length: 2 * n }, () => vals[Math.floor(r() * vals.length)]);
+    // radii drawn from the pairwise gaps themselves, so many land exactly on a distance
+    const radius = Float64Array.from({ length: n }, (_, i) => {
+      const u = r();
+      if (u < 0.1) return -1;
+      if (u < 0.2) return 0;
+      return cheb(p, 2, i, Math.floor(r() * n));
+    });
+    for (const inclusive of [false, true]) {
+      const brute = Array.from(bruteCount(p, 2, radius, inclusive));
+      expect(Array.from(K.countWithinMaxNorm(p, 2, radius, inclusive))).toEqual(brute);
+    }
+  });
+
   it('neighbourExtent(points, d, from, to, idx, k) is the largest block distance over the listed neighbours', () => {
     const d = 3;
     const k = 4;

@@ -114,7 +114,9 @@ export interface Kernels {
    * counts[i] = #{j ≠ i : ‖p_j − p_i‖∞ < radius[i]} (strict, KSG algorithm 1 and Ross),
    * or ≤ radius[i] when inclusive (KSG algorithm 2). radius has one entry per point (n),
    * each ≥ 0. For a subspace, pass its columns as their own points array. 1-D: sorted
-   * copy plus an exponential search from each point's own rank; d ≥ 2: range counts on a
+   * copy plus an exponential search from each point's own rank; d = 2: the same searches on
+   * each axis give every ball as a rectangle of ranks, counted offline by a sweep with a
+   * Fenwick tree (plane.ts), O(n log n) whatever the counts; d ≥ 3: range counts on a
    * kd-tree, taking whole subtrees whose box lies inside the radius without visiting them.
    * A negative radius counts 0 at once (how a worker skips the queries of other shares).
    */

@@ -36,6 +36,8 @@ interface WasmExports {
   gridMaxK(): number;
   gridKnn(k: number, dist: number, idx: number, marks: number): number;
   kdCount(radius: number, inclusive: number, counts: number): void;
+  planeCount(points: number, n: number, radius: number, inclusive: number, counts: number, tmp: number): void;
+  planeScratchBytes(n: number): number;
   neighbourExtent(pts: number, n: number, d: number, from: number, to: number, idx: number, k: number, ext: number): void;
   kdeBlock(cols: number, n: number, d: number, from: number, to: number, sums: number): void;
   binCodes(values: number, n: number, edges: number, nEdges: number, codes: number): void;
@@ -519,6 +521,8 @@ export const wasmKernels: Kernels = {
       if (d === 1) {
         const [sorted, perm, scratch] = placeLine(pp, n);
         ex!.lineCount(sorted, perm, n, pr, inclusive ? 1 : 0, counts, scratch);
+      } else if (d === 2) {
+        ex!.planeCount(pp, n, pr, inclusive ? 1 : 0, counts, alloc(ex!.planeScratchBytes(n)));
       } else {
         placeTree(pp, n, d);
         ex!.kdCount(pr, inclusive ? 1 : 0, counts);

@@ -8,6 +8,7 @@ import { argsortF64 } from './radix.js';
 import { lineCount, lineKnn } from './line.js';
 import { kdBuild } from './kdbuild.js';
 import { kdCount } from './kdcount.js';
+import { planeCount } from './plane.js';
 import { kdKnn } from './kdknn.js';
 import { gridBuild } from './gridbuild.js';
 import { GRID_K_MAX, gridKnn } from './gridknn.js';
@@ -114,7 +115,8 @@ export const jsKernels: Kernels = {
     if (d === 1) {
       const [sorted, perm] = line(points);
       lineCount(sorted, perm, radius, inclusive, counts);
-    } else kdCount(kdBuild(points, d), radius, inclusive, counts);
+    } else if (d === 2) planeCount(points, radius, inclusive, counts);
+    else kdCount(kdBuild(points, d), radius, inclusive, counts);
     return counts;
   },
   rankCounts(xs, ys, q, dist) {

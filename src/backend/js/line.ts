@@ -31,6 +31,43 @@ export function lineKnn(sorted: Float64Array, perm: Int32Array, k: number, dist:
   }
 }
 
+const strict = (d: number, e: number): boolean => d < e;
+const closed = (d: number, e: number): boolean => d <= e;
+
+/**
+ * The first rank s > r out of reach of x = sorted[r] (|sorted[s] − x| not < e, or not ≤ e
+ * when inclusive), or n: an exponential search from r, as the AS twin's reachUp.
+ */
+export function reachUp(sorted: Float64Array, r: number, x: number, e: number, inclusive: boolean): number {
+  const n = sorted.length;
+  const within = inclusive ? closed : strict;
+  let step = 1;
+  while (r + step < n && within(sorted[r + step] - x, e)) step *= 2;
+  let lo = r + (step >> 1);
+  let hi = r + step < n ? r + step : n;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (within(sorted[mid] - x, e)) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+/** The last rank s < r out of reach of x = sorted[r], or −1: reachUp downwards. */
+export function reachDown(sorted: Float64Array, r: number, x: number, e: number, inclusive: boolean): number {
+  const within = inclusive ? closed : strict;
+  let step = 1;
+  while (r - step >= 0 && within(x - sorted[r - step], e)) step *= 2;
+  let hi = r - (step >> 1);
+  let lo = r - step >= 0 ? r - step : -1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (within(x - sorted[mid], e)) hi = mid;
+    else lo = mid;
+  }
+  return lo;
+}
+
 /**
  * counts[perm[r]] = #{s ≠ r : |sorted[s] − sorted[r]| < radius[perm[r]]}, or ≤ when
  * inclusive; an exponential search from the point's own rank on each side, on radii
@@ -38,33 +75,13 @@ export function lineKnn(sorted: Float64Array, perm: Int32Array, k: number, dist:
  */
 export function lineCount(sorted: Float64Array, perm: Int32Array, radius: Float64Array, inclusive: boolean, counts: Int32Array): void {
   const n = sorted.length;
-  const within = inclusive ? (d: number, e: number) => d <= e : (d: number, e: number) => d < e;
   const rr = new Float64Array(n);
   const cr = new Int32Array(n);
   for (let r = 0; r < n; r++) rr[r] = radius[perm[r]];
   for (let r = 0; r < n; r++) {
     const x = sorted[r];
     const e = rr[r];
-    let step = 1;
-    while (r + step < n && within(sorted[r + step] - x, e)) step *= 2;
-    let lo = r + (step >> 1);
-    let hi = r + step < n ? r + step : n;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >>> 1;
-      if (within(sorted[mid] - x, e)) lo = mid;
-      else hi = mid;
-    }
-    let c = hi - r - 1;
-    step = 1;
-    while (r - step >= 0 && within(x - sorted[r - step], e)) step *= 2;
-    hi = r - (step >> 1);
-    lo = r - step >= 0 ? r - step : -1;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1;
-      if (within(x - sorted[mid], e)) hi = mid;
-      else lo = mid;
-    }
-    c += r - lo - 1;
+    const c = reachUp(sorted, r, x, e, inclusive) - reachDown(sorted, r, x, e, inclusive) - 2; // less the point itself
     cr[r] = c;
   }
   for (let r = 0; r < n; r++) counts[perm[r]] = cr[r];
