@@ -32,4 +32,34 @@ describe('orderFreeMoments', () => {
     expect(orderFreeMoments(rows, xs.length, 2, 0)).toEqual(orderFreeMoments(xs, xs.length, 1, 0));
     expect(orderFreeMoments(rows, xs.length, 2, 1).std).toBe(0);
   });
+
+  // The outside truth for the sums: exact integer arithmetic (BigInt) on the doubles scaled
+  // by 2^600, then Number(), which rounds to nearest, ties to even (ECMA-262 ℝ → Number).
+  const SCALE = 2 ** 600;
+  function exactlyRounded(terms: readonly number[]): number {
+    let big = 0n;
+    for (const t of terms) big += BigInt(t * SCALE);
+    return Number(big) / SCALE;
+  }
+
+  it('orderFreeMoments(column) has the exactly rounded mean and squared deviations, ties and near-ties included', () => {
+    const columns: number[][] = [
+      [1, 0.75, 2 ** -53], // 1.75 + 2^-53: a tie between two doubles, to even
+      [1, 0.75, 2 ** -53, 2 ** -90], // just past a tie
+      [-1, 0.75, 2 ** -53, 2 ** -90],
+      [1, 0.75, -(2 ** -54), 2 ** -105], // a near-tie below
+      [1, 0.75 + 2 ** -52, 2 ** -53, -(2 ** -140)], // below a tie that a compensated sum alone rounds up
+      Array.from({ length: 4001 }, (_, i) => (i === 0 ? 1 : Math.sin(i) * 0.5)),
+      Array.from({ length: 3000 }, (_, i) => (i === 0 ? -1 : ((i * 2654435761) % 1000) / 1024 - 0.48828125)),
+    ];
+    for (const col of columns) {
+      const n = col.length;
+      const m = orderFreeMoments(col, n, 1, 0);
+      expect(m.max).toBe(1);
+      const mu = exactlyRounded(col) / n;
+      expect(m.mean).toBe(mu);
+      const ss = exactlyRounded(col.map((v) => (v - mu) * (v - mu)));
+      expect(m.std).toBe(Math.sqrt(ss / n));
+    }
+  });
 });
