@@ -43,16 +43,31 @@ export function lineKnnRange(sorted: usize, perm: usize, n: i32, k: i32, dist: u
 
 /**
  * The first rank s > r whose value is out of reach of x = sorted[r] (|sorted[s] − x| not
- * < e, or not ≤ e when inclusive), or n: an exponential search from r, so a reach of m
- * costs O(log m). Shared by every count on sorted values (line, plane, rank counts).
+ * < e, or not ≤ e when inclusive), or n, searched from a guess h: a gallop from h (up while
+ * within, down while out of reach), then a bisection, so a guess m ranks off costs
+ * O(log m). The reach is exact whatever the guess.
  */
 // @ts-ignore: decorator
-@inline export function reachUp(sorted: usize, n: i32, r: i32, x: f64, e: f64, inclusive: bool): i32 {
+@inline export function outAbove(sorted: usize, n: i32, r: i32, x: f64, e: f64, inclusive: bool, h: i32): i32 {
+  h = h > r + 1 ? (h < n ? h : n) : r + 1;
+  let lo = r; // within (or r itself)
+  let hi = n; // out of reach (or n)
   let step = 1;
-  while (r + step < n && within(load<f64>(sorted + (<usize>(r + step) << 3)) - x, e, inclusive)) step <<= 1;
-  let lo = r + (step >> 1);
-  let hi = r + step < n ? r + step : n;
-  // lo is within (or r itself), hi is out of reach (or n)
+  if (h < n && within(load<f64>(sorted + (<usize>h << 3)) - x, e, inclusive)) {
+    lo = h;
+    while (lo + step < n && within(load<f64>(sorted + (<usize>(lo + step) << 3)) - x, e, inclusive)) {
+      lo += step;
+      step <<= 1;
+    }
+    hi = lo + step < n ? lo + step : n;
+  } else {
+    hi = h;
+    while (hi - step > r && !within(load<f64>(sorted + (<usize>(hi - step) << 3)) - x, e, inclusive)) {
+      hi -= step;
+      step <<= 1;
+    }
+    lo = hi - step > r ? hi - step : r;
+  }
   while (hi - lo > 1) {
     const mid = (lo + hi) >>> 1;
     const w = within(load<f64>(sorted + (<usize>mid << 3)) - x, e, inclusive);
@@ -62,14 +77,28 @@ export function lineKnnRange(sorted: usize, perm: usize, n: i32, k: i32, dist: u
   return hi;
 }
 
-/** The last rank s < r out of reach of x = sorted[r], or −1: reachUp downwards. */
+/** The last rank s < r out of reach of x = sorted[r], or −1, from a guess h: outAbove downwards. */
 // @ts-ignore: decorator
-@inline export function reachDown(sorted: usize, n: i32, r: i32, x: f64, e: f64, inclusive: bool): i32 {
+@inline export function outBelow(sorted: usize, r: i32, x: f64, e: f64, inclusive: bool, h: i32): i32 {
+  h = h < r - 1 ? (h > -1 ? h : -1) : r - 1;
+  let lo = -1; // out of reach (or −1)
+  let hi = r; // within (or r itself)
   let step = 1;
-  while (r - step >= 0 && within(x - load<f64>(sorted + (<usize>(r - step) << 3)), e, inclusive)) step <<= 1;
-  let hi = r - (step >> 1);
-  let lo = r - step >= 0 ? r - step : -1;
-  // hi is within (or r itself), lo is out of reach (or −1)
+  if (h >= 0 && within(x - load<f64>(sorted + (<usize>h << 3)), e, inclusive)) {
+    hi = h;
+    while (hi - step >= 0 && within(x - load<f64>(sorted + (<usize>(hi - step) << 3)), e, inclusive)) {
+      hi -= step;
+      step <<= 1;
+    }
+    lo = hi - step >= 0 ? hi - step : -1;
+  } else {
+    lo = h;
+    while (lo + step < r && !within(x - load<f64>(sorted + (<usize>(lo + step) << 3)), e, inclusive)) {
+      lo += step;
+      step <<= 1;
+    }
+    hi = lo + step < r ? lo + step : r;
+  }
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
     const w = within(x - load<f64>(sorted + (<usize>mid << 3)), e, inclusive);
@@ -77,6 +106,18 @@ export function lineKnnRange(sorted: usize, perm: usize, n: i32, k: i32, dist: u
     lo = select<i32>(lo, mid, w);
   }
   return lo;
+}
+
+/** outAbove guessed from r itself: an exponential search outwards, O(log m) for a reach of m. */
+// @ts-ignore: decorator
+@inline export function reachUp(sorted: usize, n: i32, r: i32, x: f64, e: f64, inclusive: bool): i32 {
+  return outAbove(sorted, n, r, x, e, inclusive, r + 1);
+}
+
+/** outBelow guessed from r itself. */
+// @ts-ignore: decorator
+@inline export function reachDown(sorted: usize, n: i32, r: i32, x: f64, e: f64, inclusive: bool): i32 {
+  return outBelow(sorted, r, x, e, inclusive, r - 1);
 }
 
 /**

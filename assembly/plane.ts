@@ -1,17 +1,20 @@
 // Radius counts in 2-D without a tree. In the max norm a query's ball is a rectangle, and
 // on each axis the points within reach of a point are a run of consecutive ranks (line.ts),
-// so the ball is the rank rectangle [a, b) × [c, d): one exponential search per axis. The
-// rectangles are then counted offline by a sweep over x-rank with a Fenwick tree over
-// y-rank (dominance counting): O(n log n) for the whole call whatever the counts, where a
-// kd-tree pays per point inside the ball's border. Twin: src/backend/js/plane.ts.
+// so the ball is the rank rectangle [a, b) × [c, d). Its edges come from searches on each
+// axis that start from guesses read off a table of equal-width bins of the sorted values,
+// a rank or two from the answer. The rectangles are then counted offline by a sweep over
+// x-rank with a Fenwick tree over y-rank (dominance counting): O(n log n) for the whole
+// call whatever the counts, where a kd-tree pays per point inside the ball's border.
+// Twin: src/backend/js/plane.ts.
 import { argsortF64, argsortScratchBytes } from './radix';
-import { reachDown, reachUp } from './line';
+import { outAbove, outBelow } from './line';
 
 /** Bytes of scratch that planeCount needs for n points. */
 export function planeScratchBytes(n: i32): usize {
-  // xs, ys, col (f64); xperm, yperm, xpos, qy, qb, qc, qd, cr, fenwick (n + 1), events
-  // (2n × 3), offsets (n + 2) (i32); the argsort's own scratch
-  return (<usize>n * 3 << 3) + ((<usize>n * 16 + 3) << 2) + <usize>argsortScratchBytes(n);
+  // xs, ys, col, rr (f64); xperm, yperm, kp, xpos, qy, qa, qb, qc, qd, cr, fenwick
+  // (n + 1), events (2n × 3), offsets (n + 2), bin table (binCount(n) + 1) (i32); the
+  // argsort's own scratch, 8-aligned
+  return (<usize>n * 4 << 3) + ((<usize>n * 18 + 4 + <usize>binCount(n)) << 2) + 8 + <usize>argsortScratchBytes(n);
 }
 
 // @ts-ignore: decorator
@@ -30,6 +33,47 @@ export function planeScratchBytes(n: i32): usize {
   return s;
 }
 
+/** Bins of the rank guesses for n values: a power of two at least n. */
+function binCount(n: i32): i32 {
+  let b = 1;
+  while (b < n) b <<= 1;
+  return b;
+}
+
+// @ts-ignore: decorator
+@inline function binOf(v: f64, lo: f64, scale: f64, bins: i32): i32 {
+  const u = (v - lo) * scale;
+  // NaN (from ∞·0 when the span overflowed) and anything below go to bin 0
+  return u >= 0 ? (u < <f64>bins ? <i32>u : bins) : 0;
+}
+
+/**
+ * For every rank r of the n sorted values with radius rr[r]: lo[r] = the first rank within
+ * reach (outBelow + 1) and hi[r] = the first rank above out of reach (outAbove). Each search
+ * starts from a guess read off a table of the first rank in each of `bins` equal-width bins
+ * of the values' span, so it walks a rank or two instead of galloping over a whole slab
+ * (whose far steps missed the cache). A poor guess (a skewed span) costs only the gallop.
+ * `first` holds binCount(n) + 1 i32.
+ */
+function edges(sorted: usize, n: i32, rr: usize, inclusive: bool, lo: usize, hi: usize, first: usize): void {
+  const bins = binCount(n);
+  const v0 = load<f64>(sorted);
+  const scale = <f64>bins / (load<f64>(sorted + (<usize>(n - 1) << 3)) - v0);
+  let r = 0;
+  for (let b = 0; b <= bins; b++) {
+    while (r < n && binOf(load<f64>(sorted + (<usize>r << 3)), v0, scale, bins) < b) r++;
+    store<i32>(at(first, b), r);
+  }
+  for (r = 0; r < n; r++) {
+    const x = load<f64>(sorted + (<usize>r << 3));
+    const e = load<f64>(rr + (<usize>r << 3));
+    const gl = load<i32>(at(first, binOf(x - e, v0, scale, bins))) - 1;
+    const gh = load<i32>(at(first, binOf(x + e, v0, scale, bins)));
+    store<i32>(at(lo, r), outBelow(sorted, r, x, e, inclusive, gl) + 1);
+    store<i32>(at(hi, r), outAbove(sorted, n, r, x, e, inclusive, gh));
+  }
+}
+
 /**
  * counts[i] = #{j ≠ i : ‖p_j − p_i‖∞ < radius[i]}, or ≤ radius[i] when inclusive, for the
  * n points of 2 columns (row-major) at `points`; a negative radius counts 0. The same
@@ -37,50 +81,54 @@ export function planeScratchBytes(n: i32): usize {
  * `tmp` holds planeScratchBytes(n) bytes.
  */
 export function planeCount(points: usize, n: i32, radius: usize, inclusive: bool, counts: usize, tmp: usize): void {
+  if (n == 0) return;
   const xs = tmp;
   const ys = xs + (<usize>n << 3);
   const col = ys + (<usize>n << 3);
-  const xperm = col + (<usize>n << 3);
+  const rr = col + (<usize>n << 3);
+  const xperm = rr + (<usize>n << 3);
   const yperm = at(xperm, n);
-  const xpos = at(yperm, n);
+  const kp = at(yperm, n);
+  const xpos = at(kp, n);
   const qy = at(xpos, n);
-  const qb = at(qy, n);
+  const qa = at(qy, n);
+  const qb = at(qa, n);
   const qc = at(qb, n);
   const qd = at(qc, n);
   const cr = at(qd, n);
   const fen = at(cr, n);
   const ev = at(fen, n + 1);
   const off = at(ev, 6 * n);
-  const sortTmp = at(off, n + 2);
+  const first = at(off, n + 2);
+  const sortTmp = (at(first, binCount(n) + 1) + 7) & ~(<usize>7);
   for (let i = 0; i < n; i++) store<f64>(col + (<usize>i << 3), load<f64>(points + (<usize>i << 4)));
   argsortF64(col, n, xs, xperm, sortTmp);
   for (let i = 0; i < n; i++) store<f64>(col + (<usize>i << 3), load<f64>(points + (<usize>i << 4) + 8));
   argsortF64(col, n, ys, yperm, sortTmp);
-  // Each query gets its rank rectangle [a, b) × [c, d), searched axis by axis in rank order
-  // so that the searches walk sorted values already in cache (in sample order every search
-  // of a wide slab missed the cache at each step). On x, [a, b) becomes two events: at a
-  // (subtract what lies left of the rectangle) and at b (add what lies left of its end).
-  memory.fill(off, 0, (<usize>n + 2) << 2);
+  // Each query's rank rectangle [a, b) × [c, d), axis by axis. On x, [a, b) becomes two
+  // events: at a (subtract what lies left of the rectangle) and at b (add what lies left of
+  // its end). The y-edges (found in y-rank order) move to x-rank order with the query.
   for (let r = 0; r < n; r++) {
     const i = load<i32>(at(xperm, r));
-    const e = load<f64>(radius + (<usize>i << 3));
-    const x = load<f64>(xs + (<usize>r << 3));
-    const a = reachDown(xs, n, r, x, e, inclusive) + 1;
-    const b = reachUp(xs, n, r, x, e, inclusive);
     store<i32>(at(xpos, i), r);
-    store<i32>(at(cr, r), a);
-    store<i32>(at(qb, r), b);
+    store<f64>(rr + (<usize>r << 3), load<f64>(radius + (<usize>i << 3)));
+  }
+  edges(xs, n, rr, inclusive, qa, qb, first);
+  for (let q = 0; q < n; q++) store<f64>(rr + (<usize>q << 3), load<f64>(radius + (<usize>load<i32>(at(yperm, q)) << 3)));
+  edges(ys, n, rr, inclusive, qc, cr, first);
+  for (let q = 0; q < n; q++) {
+    const r = load<i32>(at(xpos, load<i32>(at(yperm, q))));
+    store<i32>(at(qy, r), q);
+    store<i32>(at(qd, r), load<i32>(at(cr, q)));
+    store<i32>(at(kp, r), load<i32>(at(qc, q)));
+  }
+  memory.copy(qc, kp, <usize>n << 2);
+  memory.fill(off, 0, (<usize>n + 2) << 2);
+  for (let r = 0; r < n; r++) {
+    const a = load<i32>(at(qa, r));
+    const b = load<i32>(at(qb, r));
     store<i32>(at(off, a), load<i32>(at(off, a)) + 1);
     store<i32>(at(off, b), load<i32>(at(off, b)) + 1);
-  }
-  for (let q = 0; q < n; q++) {
-    const i = load<i32>(at(yperm, q));
-    const e = load<f64>(radius + (<usize>i << 3));
-    const y = load<f64>(ys + (<usize>q << 3));
-    const r = load<i32>(at(xpos, i));
-    store<i32>(at(qy, r), q);
-    store<i32>(at(qc, r), reachDown(ys, n, q, y, e, inclusive) + 1);
-    store<i32>(at(qd, r), reachUp(ys, n, q, y, e, inclusive));
   }
   for (let p = 1; p < n + 2; p++) store<i32>(at(off, p), load<i32>(at(off, p)) + load<i32>(at(off, p - 1)));
   // Place the events from the back, so off[p] ends as the start of bucket p. Each carries
@@ -93,7 +141,7 @@ export function planeCount(points: usize, n: i32, radius: usize, inclusive: bool
     store<i32>(at(ev, 3 * o), (r << 1) | 1);
     store<i32>(at(ev, 3 * o + 1), c);
     store<i32>(at(ev, 3 * o + 2), d);
-    const a = load<i32>(at(cr, r));
+    const a = load<i32>(at(qa, r));
     o = load<i32>(at(off, a)) - 1;
     store<i32>(at(off, a), o);
     store<i32>(at(ev, 3 * o), r << 1);
@@ -116,6 +164,6 @@ export function planeCount(points: usize, n: i32, radius: usize, inclusive: bool
       }
     }
   }
-  // the rectangle always holds the point itself (both searches start at its own ranks)
+  // the rectangle always holds the point itself (outAbove and outBelow count r as within)
   for (let r = 0; r < n; r++) store<i32>(counts + (<usize>load<i32>(at(xperm, r)) << 2), load<i32>(at(cr, r)) - 1);
 }

@@ -36,15 +36,31 @@ const closed = (d: number, e: number): boolean => d <= e;
 
 /**
  * The first rank s > r out of reach of x = sorted[r] (|sorted[s] − x| not < e, or not ≤ e
- * when inclusive), or n: an exponential search from r, as the AS twin's reachUp.
+ * when inclusive), or n, searched from a guess h: a gallop, then a bisection, as the AS
+ * twin's outAbove. The reach is exact whatever the guess.
  */
-export function reachUp(sorted: Float64Array, r: number, x: number, e: number, inclusive: boolean): number {
+export function outAbove(sorted: Float64Array, r: number, x: number, e: number, inclusive: boolean, h: number): number {
   const n = sorted.length;
   const within = inclusive ? closed : strict;
+  h = h > r + 1 ? (h < n ? h : n) : r + 1;
+  let lo = r;
+  let hi = n;
   let step = 1;
-  while (r + step < n && within(sorted[r + step] - x, e)) step *= 2;
-  let lo = r + (step >> 1);
-  let hi = r + step < n ? r + step : n;
+  if (h < n && within(sorted[h] - x, e)) {
+    lo = h;
+    while (lo + step < n && within(sorted[lo + step] - x, e)) {
+      lo += step;
+      step *= 2;
+    }
+    hi = lo + step < n ? lo + step : n;
+  } else {
+    hi = h;
+    while (hi - step > r && !within(sorted[hi - step] - x, e)) {
+      hi -= step;
+      step *= 2;
+    }
+    lo = hi - step > r ? hi - step : r;
+  }
   while (hi - lo > 1) {
     const mid = (lo + hi) >>> 1;
     if (within(sorted[mid] - x, e)) lo = mid;
@@ -53,19 +69,44 @@ export function reachUp(sorted: Float64Array, r: number, x: number, e: number, i
   return hi;
 }
 
-/** The last rank s < r out of reach of x = sorted[r], or −1: reachUp downwards. */
-export function reachDown(sorted: Float64Array, r: number, x: number, e: number, inclusive: boolean): number {
+/** The last rank s < r out of reach of x = sorted[r], or −1, from a guess h: outAbove downwards. */
+export function outBelow(sorted: Float64Array, r: number, x: number, e: number, inclusive: boolean, h: number): number {
   const within = inclusive ? closed : strict;
+  h = h < r - 1 ? (h > -1 ? h : -1) : r - 1;
+  let lo = -1;
+  let hi = r;
   let step = 1;
-  while (r - step >= 0 && within(x - sorted[r - step], e)) step *= 2;
-  let hi = r - (step >> 1);
-  let lo = r - step >= 0 ? r - step : -1;
+  if (h >= 0 && within(x - sorted[h], e)) {
+    hi = h;
+    while (hi - step >= 0 && within(x - sorted[hi - step], e)) {
+      hi -= step;
+      step *= 2;
+    }
+    lo = hi - step >= 0 ? hi - step : -1;
+  } else {
+    lo = h;
+    while (lo + step < r && !within(x - sorted[lo + step], e)) {
+      lo += step;
+      step *= 2;
+    }
+    hi = lo + step < r ? lo + step : r;
+  }
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
     if (within(x - sorted[mid], e)) hi = mid;
     else lo = mid;
   }
   return lo;
+}
+
+/** outAbove guessed from r itself: an exponential search outwards. */
+export function reachUp(sorted: Float64Array, r: number, x: number, e: number, inclusive: boolean): number {
+  return outAbove(sorted, r, x, e, inclusive, r + 1);
+}
+
+/** outBelow guessed from r itself. */
+export function reachDown(sorted: Float64Array, r: number, x: number, e: number, inclusive: boolean): number {
+  return outBelow(sorted, r, x, e, inclusive, r - 1);
 }
 
 /**

@@ -1,8 +1,41 @@
-// Pure-TypeScript twin of assembly/plane.ts: 2-D max-norm radius counts as rank rectangles
-// (one exponential search per axis) counted offline by a sweep over x-rank with a Fenwick
-// tree over y-rank, O(n log n) whatever the counts.
+// Pure-TypeScript twin of assembly/plane.ts: 2-D max-norm radius counts as rank rectangles,
+// their edges searched from binned rank guesses, counted offline by a sweep over x-rank
+// with a Fenwick tree over y-rank, O(n log n) whatever the counts.
 import { argsortF64 } from './radix.js';
-import { reachDown, reachUp } from './line.js';
+import { outAbove, outBelow } from './line.js';
+
+/** Bins of the rank guesses for n values: a power of two at least n. */
+function binCount(n: number): number {
+  let b = 1;
+  while (b < n) b *= 2;
+  return b;
+}
+
+function binOf(v: number, lo: number, scale: number, bins: number): number {
+  const u = (v - lo) * scale;
+  // NaN (from ∞·0 when the span overflowed) and anything below go to bin 0
+  return u >= 0 ? (u < bins ? Math.trunc(u) : bins) : 0;
+}
+
+/** lo[r] = first rank within reach of rank r, hi[r] = first rank above out of reach (as the AS twin). */
+function edges(sorted: Float64Array, rr: Float64Array, inclusive: boolean, lo: Int32Array, hi: Int32Array): void {
+  const n = sorted.length;
+  const bins = binCount(n);
+  const v0 = sorted[0];
+  const scale = bins / (sorted[n - 1] - v0);
+  const first = new Int32Array(bins + 1);
+  let r = 0;
+  for (let b = 0; b <= bins; b++) {
+    while (r < n && binOf(sorted[r], v0, scale, bins) < b) r++;
+    first[b] = r;
+  }
+  for (r = 0; r < n; r++) {
+    const x = sorted[r];
+    const e = rr[r];
+    lo[r] = outBelow(sorted, r, x, e, inclusive, first[binOf(x - e, v0, scale, bins)] - 1) + 1;
+    hi[r] = outAbove(sorted, r, x, e, inclusive, first[binOf(x + e, v0, scale, bins)]);
+  }
+}
 
 /** Σ fen[1 … m]: how many inserted points have y-rank < m. */
 function below(fen: Int32Array, m: number): number {
@@ -20,6 +53,7 @@ function below(fen: Int32Array, m: number): number {
  */
 export function planeCount(points: Float64Array, radius: Float64Array, inclusive: boolean, counts: Int32Array): void {
   const n = radius.length;
+  if (n === 0) return;
   const col = new Float64Array(n);
   const xs = new Float64Array(n);
   const ys = new Float64Array(n);
@@ -29,46 +63,58 @@ export function planeCount(points: Float64Array, radius: Float64Array, inclusive
   argsortF64(col, xs, xperm);
   for (let i = 0; i < n; i++) col[i] = points[2 * i + 1];
   argsortF64(col, ys, yperm);
-  const ypos = new Int32Array(n);
-  for (let r = 0; r < n; r++) ypos[yperm[r]] = r;
+  const xpos = new Int32Array(n);
+  const rr = col;
+  for (let r = 0; r < n; r++) {
+    xpos[xperm[r]] = r;
+    rr[r] = radius[xperm[r]];
+  }
   const qa = new Int32Array(n);
   const qb = new Int32Array(n);
+  edges(xs, rr, inclusive, qa, qb);
+  for (let q = 0; q < n; q++) rr[q] = radius[yperm[q]];
+  const yc = new Int32Array(n);
+  const yd = new Int32Array(n);
+  edges(ys, rr, inclusive, yc, yd);
+  // the y-edges, found in y-rank order, move to x-rank order with their query
+  const qy = new Int32Array(n);
   const qc = new Int32Array(n);
   const qd = new Int32Array(n);
+  for (let q = 0; q < n; q++) {
+    const r = xpos[yperm[q]];
+    qy[r] = q;
+    qc[r] = yc[q];
+    qd[r] = yd[q];
+  }
   const off = new Int32Array(n + 2);
   for (let r = 0; r < n; r++) {
-    const i = xperm[r];
-    const e = radius[i];
-    const x = xs[r];
-    const a = reachDown(xs, r, x, e, inclusive) + 1;
-    const b = reachUp(xs, r, x, e, inclusive);
-    const q = ypos[i];
-    const y = ys[q];
-    qc[r] = reachDown(ys, q, y, e, inclusive) + 1;
-    qd[r] = reachUp(ys, q, y, e, inclusive);
-    qa[r] = a;
-    qb[r] = b;
-    off[a]++;
-    off[b]++;
+    off[qa[r]]++;
+    off[qb[r]]++;
   }
   for (let p = 1; p < n + 2; p++) off[p] += off[p - 1];
-  const ev = new Int32Array(2 * n);
+  const ev = new Int32Array(6 * n);
   for (let r = n - 1; r >= 0; r--) {
-    ev[--off[qb[r]]] = (r << 1) | 1;
-    ev[--off[qa[r]]] = r << 1;
+    let o = --off[qb[r]];
+    ev[3 * o] = (r << 1) | 1;
+    ev[3 * o + 1] = qc[r];
+    ev[3 * o + 2] = qd[r];
+    o = --off[qa[r]];
+    ev[3 * o] = r << 1;
+    ev[3 * o + 1] = qc[r];
+    ev[3 * o + 2] = qd[r];
   }
   const fen = new Int32Array(n + 1);
   const cr = new Int32Array(n);
   for (let p = 0; p <= n; p++) {
     const end = off[p + 1];
     for (let t = off[p]; t < end; t++) {
-      const v = ev[t];
+      const v = ev[3 * t];
       const r = v >> 1;
-      const inside = below(fen, qd[r]) - below(fen, qc[r]);
+      const inside = below(fen, ev[3 * t + 2]) - below(fen, ev[3 * t + 1]);
       cr[r] += v & 1 ? inside : -inside;
     }
-    if (p < n) for (let m = ypos[xperm[p]] + 1; m <= n; m += m & -m) fen[m]++;
+    if (p < n) for (let m = qy[p] + 1; m <= n; m += m & -m) fen[m]++;
   }
-  // the rectangle always holds the point itself (both searches start at its own ranks)
+  // the rectangle always holds the point itself (outAbove and outBelow count r as within)
   for (let r = 0; r < n; r++) counts[xperm[r]] = cr[r] - 1;
 }
