@@ -20,4 +20,4 @@ export { pairTables } from './selection';
 export { kdeBlock } from './kde';
 export { copnormF64 } from './copnorm';
 export { rankCounts } from './rankksg';
-export { pairCounts } from './pairs';
+export { pairCounts, pairMutualInfo } from './pairs';

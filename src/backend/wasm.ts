@@ -43,6 +43,7 @@ interface WasmExports {
   chaoShenSum(counts: number, k: number, n: number, coverage: number): number;
   rankCounts(xs: number, ys: number, q: number, n: number, dist: number, nx: number, ny: number): void;
   pairCounts(...args: number[]): number;
+  pairMutualInfo(...args: number[]): number;
 }
 
 const PAGE = 65536;
@@ -333,19 +334,17 @@ function markRange(marks: number, n: number, a: number, b: number): void {
 }
 
 /**
- * The sparse pair count of two code arrays (pairCounts, pairMutualInfo): the m distinct
- * cells as (ta[t], tb[t], nij[t]) and the margins, all left in the arena of the caller's scope.
+ * Places two code arrays and the scratch of the sparse pair kernels (assembly/pairs.ts):
+ * the arguments shared by pairCounts and pairMutualInfo, in the caller's scope.
  */
-function countPairs(a: Int32Array, b: Int32Array, ka: number, kb: number) {
+function pairArgs(a: Int32Array, b: Int32Array, ka: number, kb: number): number[] {
   const n = len(a);
   const pa = putI32(a);
   const pb = putI32(b);
   const rows = alloc(ka * 8);
   const cols = alloc(kb * 8);
-  const [offA, offB, ta, tb, sb] = [ka + 1, kb + 1, n, n, n].map((c) => alloc(c * 4));
-  const nij = alloc(n * 8);
-  const m = ex!.pairCounts(pa, pb, n, ka, kb, rows, cols, offA, offB, ta, tb, sb, ta, tb, nij);
-  return { ta, tb, nij, m, rows, cols };
+  const [off, sb, cnt, seen] = [ka + 1, n, kb, kb].map((c) => alloc(c * 4));
+  return [pa, pb, n, ka, kb, rows, cols, off, sb, cnt, seen];
 }
 
 /** Runs fn and frees whatever it allocated, even if it throws. */
@@ -430,15 +429,17 @@ export const wasmKernels: Kernels = {
   },
   pairCounts(a, b, ka, kb) {
     return scoped(() => {
-      const c = countPairs(a, b, ka, kb);
-      return { rowIdx: takeI32(c.ta, c.m), colIdx: takeI32(c.tb, c.m), nij: takeF64(c.nij, c.m), rows: takeF64(c.rows, ka), cols: takeF64(c.cols, kb) };
+      const args = pairArgs(a, b, ka, kb);
+      const [n, rows, cols, sb] = [args[2], args[5], args[6], args[8]];
+      const rowIdx = alloc(n * 4);
+      const nij = alloc(n * 8);
+      // colIdx shares sb's memory (the kernel allows it).
+      const m = ex!.pairCounts(...args, rowIdx, sb, nij);
+      return { rowIdx: takeI32(rowIdx, m), colIdx: takeI32(sb, m), nij: takeF64(nij, m), rows: takeF64(rows, ka), cols: takeF64(cols, kb) };
     });
   },
   pairMutualInfo(a, b, ka, kb) {
-    return scoped(() => {
-      const c = countPairs(a, b, ka, kb);
-      return ex!.miSparse(c.ta, c.tb, c.nij, c.m, c.rows, c.cols, len(a));
-    });
+    return scoped(() => ex!.pairMutualInfo(...pairArgs(a, b, ka, kb)));
   },
   // Writes its result to the fixed slot: callers scan scratch views with it while they
   // fill them, so it must not allocate (an allocation may grow memory and detach them).

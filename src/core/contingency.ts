@@ -71,7 +71,7 @@ function squeeze(sums: Float64Array, map: Int32Array): Float64Array {
   return out;
 }
 
-/** For alphabets too large for a dense table: the backend's sparse pair count (a radix sort). */
+/** For alphabets too large for a dense table: the backend's sparse pair count (a counting sort by row). */
 function fromPairs(k: Kernels, a: Int32Array, b: Int32Array, n: number, ka: number, kb: number): Contingency {
   const { rows, cols, rowIdx, colIdx, nij } = k.pairCounts(a, b, ka, kb);
   return { n, rows, cols, rowIdx, colIdx, nij };

@@ -1,17 +1,6 @@
 // Pure-TypeScript twin of assembly/pairs.ts: same passes, arrays instead of pointers.
 
-/** Counting-sort offsets of values in [0, k) (k + 1 entries), and the class sizes. */
-function offsets(v: Int32Array, k: number, sizes: Float64Array): Int32Array {
-  const off = new Int32Array(k + 1);
-  for (let i = 0; i < v.length; i++) off[v[i] + 1]++;
-  for (let c = 0; c < k; c++) {
-    sizes[c] = off[c + 1];
-    off[c + 1] += off[c];
-  }
-  return off;
-}
-
-/** What {@link pairCounts} returns: the non-empty cells sorted by (row, column), and the marginals. */
+/** What {@link pairCounts} returns: the non-empty cells by row (see there for the order), and the marginals. */
 export interface PairCounts {
   rowIdx: Int32Array;
   colIdx: Int32Array;
@@ -20,44 +9,93 @@ export interface PairCounts {
   cols: Float64Array;
 }
 
-/**
- * The non-empty cells of the table of (a[i], b[i]), sorted by (a, b), in O(n + ka + kb):
- * a stable counting sort by b, then one by a, then a run-length pass over each row.
- */
-export function pairCounts(a: Int32Array, b: Int32Array, ka: number, kb: number): PairCounts {
+/** The margins, b sorted by a (sb), the row ends (off[r] is the end of row r) and zeroed row scratch. */
+function sortByRow(a: Int32Array, b: Int32Array, ka: number, kb: number) {
   const n = a.length;
   const rows = new Float64Array(ka);
   const cols = new Float64Array(kb);
-  const offB = offsets(b, kb, cols);
-  const ta = new Int32Array(n);
-  const tb = new Int32Array(n);
+  const off = new Int32Array(ka + 1);
+  const cnt = new Int32Array(kb);
   for (let i = 0; i < n; i++) {
-    const pos = offB[b[i]]++;
-    ta[pos] = a[i];
-    tb[pos] = b[i];
+    off[a[i] + 1]++;
+    cnt[b[i]]++;
   }
-  const offA = offsets(a, ka, rows);
+  for (let r = 0; r < ka; r++) {
+    rows[r] = off[r + 1];
+    off[r + 1] += off[r];
+  }
+  for (let c = 0; c < kb; c++) {
+    cols[c] = cnt[c];
+    cnt[c] = 0;
+  }
   const sb = new Int32Array(n);
-  for (let j = 0; j < n; j++) sb[offA[ta[j]]++] = tb[j];
-  const rowIdx = ta;
-  const colIdx = tb;
-  const nij = new Float64Array(n);
+  for (let i = 0; i < n; i++) sb[off[a[i]]++] = b[i];
+  return { rows, cols, off, sb, cnt, seen: new Int32Array(kb) };
+}
+
+/** Counts the columns of row sb[start, end) into cnt (zero on entry); seen lists them by first appearance. */
+function countRow(sb: Int32Array, start: number, end: number, cnt: Int32Array, seen: Int32Array): number {
+  let t = 0;
+  for (let j = start; j < end; j++) {
+    const c = sb[j];
+    const x = cnt[c];
+    if (x === 0) seen[t++] = c;
+    cnt[c] = x + 1;
+  }
+  return t;
+}
+
+/**
+ * The non-empty cells of the table of (a[i], b[i]) in O(n + ka + kb): one stable counting
+ * sort by a, then each row's columns counted in a dense array of kb ints and read back through
+ * the list of columns it touched. Cells come by row, and within a row in order of first
+ * appearance in the sample.
+ */
+export function pairCounts(a: Int32Array, b: Int32Array, ka: number, kb: number): PairCounts {
+  const { rows, cols, off, sb, cnt, seen } = sortByRow(a, b, ka, kb);
+  const rowIdx = new Int32Array(a.length);
+  const colIdx = sb;
+  const nij = new Float64Array(a.length);
   let m = 0;
   for (let r = 0, start = 0; r < ka; r++) {
-    const end = offA[r];
-    let prev = -1;
-    for (let j = start; j < end; j++) {
-      const c = sb[j];
-      if (c !== prev) {
-        rowIdx[m] = r;
-        colIdx[m] = c;
-        nij[m++] = 1;
-        prev = c;
-      } else {
-        nij[m - 1] += 1;
-      }
+    const end = off[r];
+    const t = countRow(sb, start, end, cnt, seen);
+    for (let u = 0; u < t; u++) {
+      const c = seen[u];
+      rowIdx[m] = r;
+      colIdx[m] = c;
+      nij[m++] = cnt[c];
+      cnt[c] = 0;
     }
     start = end;
   }
   return { rowIdx: rowIdx.slice(0, m), colIdx: colIdx.slice(0, m), nij: nij.slice(0, m), rows, cols };
+}
+
+/**
+ * miSparse (./histogram.ts) over the cells of pairCounts, same order and arithmetic, summed as
+ * each row is counted; ln v is skipped for v = 1 (ln 1 is exactly 0).
+ */
+export function pairMutualInfo(a: Int32Array, b: Int32Array, ka: number, kb: number): number {
+  const { rows, cols, off, sb, cnt, seen } = sortByRow(a, b, ka, kb);
+  const total = a.length;
+  const logTotal = Math.log(total);
+  let s = 0;
+  for (let r = 0, start = 0; r < ka; r++) {
+    const end = off[r];
+    const t = countRow(sb, start, end, cnt, seen);
+    const ai = rows[r];
+    for (let u = 0; u < t; u++) {
+      const c = seen[u];
+      const v = cnt[c];
+      cnt[c] = 0;
+      const p = v / total;
+      const logOuter = -Math.log(ai * cols[c]) + logTotal + logTotal;
+      const logV = v === 1 ? 0 : Math.log(v);
+      const term = p * (logV - logTotal) + p * logOuter;
+      if (Math.abs(term) >= Number.EPSILON) s += term;
+    }
+    start = end;
+  }
+  return s > 0 ? s : 0;
 }
