@@ -21,3 +21,4 @@ export { kdeBlock } from './kde';
 export { copnormF64 } from './copnorm';
 export { rankCounts } from './rankksg';
 export { pairCounts, pairMutualInfo } from './pairs';
+export { compactCodes } from './compact';

@@ -92,16 +92,51 @@ export function pairCounts(
 }
 
 /**
+ * Numbers the distinct non-zero sizes of k classes (integers ≤ n, as f64): rank[c] gets the
+ * number of class c's size, mark (n ints) is scratch. Returns how many distinct sizes.
+ */
+function sizeRanks(sizes: usize, k: i32, mark: usize, rank: usize): i32 {
+  let hi = 0;
+  for (let c = 0; c < k; c++) {
+    const v = <i32>load<f64>(sizes + (<usize>c << 3));
+    if (v > hi) hi = v;
+  }
+  memory.fill(mark, 0, <usize>hi << 2);
+  for (let c = 0; c < k; c++) {
+    const v = <i32>load<f64>(sizes + (<usize>c << 3));
+    if (v > 0) store<i32>(mark + (<usize>(v - 1) << 2), 1);
+  }
+  let d = 0;
+  for (let v = 0; v < hi; v++) {
+    const p = mark + (<usize>v << 2);
+    if (load<i32>(p) !== 0) store<i32>(p, d++);
+  }
+  for (let c = 0; c < k; c++) {
+    const v = <i32>load<f64>(sizes + (<usize>c << 3));
+    store<i32>(rank + (<usize>c << 2), v > 0 ? load<i32>(mark + (<usize>(v - 1) << 2)) : 0);
+  }
+  return d;
+}
+
+/**
  * miSparse (assembly/histogram.ts) over the cells of pairCounts, in the same order and with
  * the same arithmetic, so bit for bit the same, but summed as each row is counted: no cell
- * is stored. ln v is skipped for v = 1 (ln 1 is exactly 0), the common cell when R·C ≫ N.
- * Same scratch as pairCounts, without the cell arrays.
+ * is stored. The log of a_i·b_j is the slow part, and many cells share the pair of class
+ * sizes (a_i, b_j) (when R·C ≫ N most cells hold 1 and the sizes cluster around N/R and N/C):
+ * when the distinct row sizes times the distinct column sizes fit in cap, each such log is
+ * computed once into logs (indexed by the sizes' ranks; −1 = not yet) and reused, the same
+ * value bit for bit. ln v is skipped for v = 1 (ln 1 is exactly 0). Scratch as pairCounts,
+ * without the cell arrays, plus rowRank (ka ints), colRank (kb ints) and logs (cap f64).
  */
 export function pairMutualInfo(
   a: usize, b: usize, n: i32, ka: i32, kb: i32, rows: usize, cols: usize,
-  off: usize, sb: usize, cnt: usize, seen: usize,
+  off: usize, sb: usize, cnt: usize, seen: usize, rowRank: usize, colRank: usize, logs: usize, cap: i32,
 ): f64 {
   margins(a, b, n, ka, kb, rows, cols, off, cnt);
+  const da = sizeRanks(rows, ka, sb, rowRank);
+  const db = sizeRanks(cols, kb, sb, colRank);
+  const cached = <i64>da * <i64>db <= <i64>cap;
+  if (cached) for (let t = 0; t < da * db; t++) store<f64>(logs + (<usize>t << 3), -1.0);
   scatter(a, b, n, off, sb);
   const total = <f64>n;
   const logTotal = Math.log(total);
@@ -111,14 +146,26 @@ export function pairMutualInfo(
     const end = load<i32>(off + (<usize>r << 2));
     const t = countRow(sb, start, end, cnt, seen);
     const ai = load<f64>(rows + (<usize>r << 3));
+    const line = logs + ((<usize>load<i32>(rowRank + (<usize>r << 2)) * <usize>db) << 3);
     for (let u = 0; u < t; u++) {
       const c = load<i32>(seen + (<usize>u << 2));
       const q = cnt + (<usize>c << 2);
       const v = <f64>load<i32>(q);
       store<i32>(q, 0);
       const bj = load<f64>(cols + (<usize>c << 3));
+      let logAB: f64;
+      if (cached) {
+        const z = line + (<usize>load<i32>(colRank + (<usize>c << 2)) << 3);
+        logAB = load<f64>(z);
+        if (logAB < 0.0) {
+          logAB = Math.log(ai * bj);
+          store<f64>(z, logAB);
+        }
+      } else {
+        logAB = Math.log(ai * bj);
+      }
       const p = v / total;
-      const logOuter = -Math.log(ai * bj) + logTotal + logTotal;
+      const logOuter = -logAB + logTotal + logTotal;
       const logV = v === 1.0 ? 0.0 : Math.log(v);
       const term = p * (logV - logTotal) + p * logOuter;
       if (Math.abs(term) >= f64.EPSILON) s += term;

@@ -5,6 +5,7 @@ import { WASM_BASE64 } from './wasm-bytes.generated.js';
 import type { Kernels } from './kernels.js';
 import { normalQuantileTable } from '../core/normalQuantile.js';
 import { kdeBlockBounds, mergeKdeBlocks } from '../core/kdeBlocks.js';
+import { logCacheCells } from './js/pairs.js';
 
 /** Typed view of what assembly/index.ts exports. */
 interface WasmExports {
@@ -44,6 +45,7 @@ interface WasmExports {
   rankCounts(xs: number, ys: number, q: number, n: number, dist: number, nx: number, ny: number): void;
   pairCounts(...args: number[]): number;
   pairMutualInfo(...args: number[]): number;
+  compactCodes(codes: number, n: number, k: number, map: number): number;
 }
 
 const PAGE = 65536;
@@ -427,6 +429,16 @@ export const wasmKernels: Kernels = {
       return takeF64(pk, cells);
     });
   },
+  compactCodes(codes, k) {
+    return scoped(() => {
+      const n = len(codes);
+      const pc = putI32(codes);
+      const next = ex!.compactCodes(pc, n, k, alloc(k * 4));
+      // In place for a scratch view; anything else was copied in and gets the result back.
+      if (!placed.has(codes)) codes.set(new Int32Array(ex!.memory.buffer, pc, n));
+      return next;
+    });
+  },
   pairCounts(a, b, ka, kb) {
     return scoped(() => {
       const args = pairArgs(a, b, ka, kb);
@@ -439,7 +451,11 @@ export const wasmKernels: Kernels = {
     });
   },
   pairMutualInfo(a, b, ka, kb) {
-    return scoped(() => ex!.pairMutualInfo(...pairArgs(a, b, ka, kb)));
+    return scoped(() => {
+      const args = pairArgs(a, b, ka, kb);
+      const cap = logCacheCells(args[2]);
+      return ex!.pairMutualInfo(...args, alloc(ka * 4), alloc(kb * 4), alloc(cap * 8), cap);
+    });
   },
   // Writes its result to the fixed slot: callers scan scratch views with it while they
   // fill them, so it must not allocate (an allocation may grow memory and detach them).

@@ -17,6 +17,7 @@ import { kdeBlockBounds, mergeKdeBlocks } from '../../core/kdeBlocks.js';
 import { copnormF64 } from './copnorm.js';
 import { rankCounts } from './rankksg.js';
 import { pairCounts, pairMutualInfo } from './pairs.js';
+import { compactCodes } from './compact.js';
 
 /** 2-D k-NN on a grid; the points it leaves, or all when the data fit a grid badly, on the kd-tree. */
 function knnGrid(points: Float64Array, k: number, dist: Float64Array, idx: Int32Array | null): void {
@@ -70,6 +71,7 @@ export const jsKernels: Kernels = {
     h.jointHistogram3(a, b, c, kb, kc, counts);
     return counts;
   },
+  compactCodes,
   pairCounts,
   pairMutualInfo,
   rangeI32: h.rangeI32,

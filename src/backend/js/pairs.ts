@@ -73,11 +73,38 @@ export function pairCounts(a: Int32Array, b: Int32Array, ka: number, kb: number)
 }
 
 /**
+ * Entries of pairMutualInfo's table of ln(a_i·b_j) for n samples: it pays only when it is
+ * smaller than the number of cells (at most n); 2^20 f64 is 8 MB.
+ */
+export function logCacheCells(n: number): number {
+  return Math.min(n, 1 << 20);
+}
+
+/** Numbers the distinct non-zero class sizes: rank[c] is the number of sizes[c]'s value. Returns how many. */
+function sizeRanks(sizes: Float64Array, rank: Int32Array): number {
+  let hi = 0;
+  for (let c = 0; c < sizes.length; c++) if (sizes[c] > hi) hi = sizes[c];
+  const mark = new Int32Array(hi);
+  for (let c = 0; c < sizes.length; c++) if (sizes[c] > 0) mark[sizes[c] - 1] = 1;
+  let d = 0;
+  for (let v = 0; v < hi; v++) if (mark[v] !== 0) mark[v] = d++;
+  for (let c = 0; c < sizes.length; c++) rank[c] = sizes[c] > 0 ? mark[sizes[c] - 1] : 0;
+  return d;
+}
+
+/**
  * miSparse (./histogram.ts) over the cells of pairCounts, same order and arithmetic, summed as
- * each row is counted; ln v is skipped for v = 1 (ln 1 is exactly 0).
+ * each row is counted. ln(a_i·b_j) is computed once per pair of distinct class sizes when
+ * their table fits logCacheCells (assembly/pairs.ts says why); ln v is skipped for v = 1.
  */
 export function pairMutualInfo(a: Int32Array, b: Int32Array, ka: number, kb: number): number {
   const { rows, cols, off, sb, cnt, seen } = sortByRow(a, b, ka, kb);
+  const rowRank = new Int32Array(ka);
+  const colRank = new Int32Array(kb);
+  const da = sizeRanks(rows, rowRank);
+  const db = sizeRanks(cols, colRank);
+  const cached = da * db <= logCacheCells(a.length);
+  const logs = new Float64Array(cached ? da * db : 0).fill(-1);
   const total = a.length;
   const logTotal = Math.log(total);
   let s = 0;
@@ -85,12 +112,21 @@ export function pairMutualInfo(a: Int32Array, b: Int32Array, ka: number, kb: num
     const end = off[r];
     const t = countRow(sb, start, end, cnt, seen);
     const ai = rows[r];
+    const line = rowRank[r] * db;
     for (let u = 0; u < t; u++) {
       const c = seen[u];
       const v = cnt[c];
       cnt[c] = 0;
+      let logAB: number;
+      if (cached) {
+        const z = line + colRank[c];
+        logAB = logs[z];
+        if (logAB < 0) logAB = logs[z] = Math.log(ai * cols[c]);
+      } else {
+        logAB = Math.log(ai * cols[c]);
+      }
       const p = v / total;
-      const logOuter = -Math.log(ai * cols[c]) + logTotal + logTotal;
+      const logOuter = -logAB + logTotal + logTotal;
       const logV = v === 1 ? 0 : Math.log(v);
       const term = p * (logV - logTotal) + p * logOuter;
       if (Math.abs(term) >= Number.EPSILON) s += term;
