@@ -345,7 +345,7 @@ function pairArgs(a: Int32Array, b: Int32Array, ka: number, kb: number): number[
   const pb = putI32(b);
   const rows = alloc(ka * 8);
   const cols = alloc(kb * 8);
-  const [off, sb, cnt, seen] = [ka + 1, n, kb, kb].map((c) => alloc(c * 4));
+  const [off, sb, cnt, seen] = [ka + 1, n, kb, kb + 1].map((c) => alloc(c * 4));
   return [pa, pb, n, ka, kb, rows, cols, off, sb, cnt, seen];
 }
 

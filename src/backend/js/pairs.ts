@@ -30,16 +30,17 @@ function sortByRow(a: Int32Array, b: Int32Array, ka: number, kb: number) {
   }
   const sb = new Int32Array(n);
   for (let i = 0; i < n; i++) sb[off[a[i]]++] = b[i];
-  return { rows, cols, off, sb, cnt, seen: new Int32Array(kb) };
+  return { rows, cols, off, sb, cnt, seen: new Int32Array(kb + 1) };
 }
 
-/** Counts the columns of row sb[start, end) into cnt (zero on entry); seen lists them by first appearance. */
+/** Counts the columns of row sb[start, end) into cnt (zero on entry); seen (kb + 1) lists them by first appearance, branch-free. */
 function countRow(sb: Int32Array, start: number, end: number, cnt: Int32Array, seen: Int32Array): number {
   let t = 0;
   for (let j = start; j < end; j++) {
     const c = sb[j];
     const x = cnt[c];
-    if (x === 0) seen[t++] = c;
+    seen[t] = c;
+    t += x === 0 ? 1 : 0;
     cnt[c] = x + 1;
   }
   return t;
