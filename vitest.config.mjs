@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 const GROWTH_SUITES = [
   'discrete', 'discreteMeasures', 'biasCorrected', 'binning', 'ksg', 'gaussian',
   'differentialEntropy', 'sklearnFeatures', 'familyKernels', 'knn-kernels', 'grid-knn',
-  'wasm-boundary', 'selection-feast', 'selection-kernels',
+  'wasm-boundary', 'selection-feast', 'selection-kernels', 'pairCounts',
 ].map((name) => `test/${name}.test.ts`);
 
 export default defineConfig({

@@ -21,4 +21,5 @@ export { pairTables } from './selection';
 export { kdeBlock } from './kde';
 export { copnormF64 } from './copnorm';
 export { rankCounts } from './rankksg';
-export { pairCounts } from './pairs';
+export { pairCounts, pairMutualInfo } from './pairs';
+export { compactCodes } from './compact';

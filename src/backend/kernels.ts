@@ -52,10 +52,17 @@ export interface Kernels {
    */
   pairTables(codes: Int32Array, n: number, K: Int32Array, s: number, y: Int32Array | null, ky: number, idx: Int32Array, lut: Float64Array, maxCells: number): Float64Array;
   /**
+   * Renumbers codes in [0, k) in place, in order of first appearance, so that only the codes
+   * that occur remain; returns their number. On wasm it allocates (other scratch views may be
+   * detached after it: pass them to kernels, which find them by identity, but do not read them).
+   */
+  compactCodes(codes: Int32Array, k: number): number;
+  /**
    * The non-empty cells of the ka × kb table of (a[i], b[i]) (codes in [0, ka) and [0, kb)),
-   * sorted by (a, b), with the class sizes of a (rows) and b (cols): two stable counting
-   * sorts and a run-length pass, O(n + ka + kb), for alphabets far larger than n where a
-   * dense table would not fit (assembly/pairs.ts).
+   * by row and, within a row, in order of first appearance in the sample, with the class
+   * sizes of a (rows) and b (cols): one stable counting sort by a, then each row counted in a
+   * dense array of kb ints, O(n + ka + kb), for alphabets far larger than n where a dense
+   * table would not fit (assembly/pairs.ts).
    */
   pairCounts(a: Int32Array, b: Int32Array, ka: number, kb: number): PairCounts;
   /**

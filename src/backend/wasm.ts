@@ -5,6 +5,7 @@ import { WASM_BASE64 } from './wasm-bytes.generated.js';
 import type { Kernels } from './kernels.js';
 import { normalQuantileTable } from '../core/normalQuantile.js';
 import { kdeBlockBounds, mergeKdeBlocks } from '../core/kdeBlocks.js';
+import { logCacheCells } from './js/pairs.js';
 
 /** Typed view of what assembly/index.ts exports. */
 interface WasmExports {
@@ -45,6 +46,8 @@ interface WasmExports {
   chaoShenSum(counts: number, k: number, n: number, coverage: number): number;
   rankCounts(xs: number, ys: number, q: number, n: number, dist: number, nx: number, ny: number): void;
   pairCounts(...args: number[]): number;
+  pairMutualInfo(...args: number[]): number;
+  compactCodes(codes: number, n: number, k: number, map: number): number;
 }
 
 const PAGE = 65536;
@@ -335,19 +338,17 @@ function markRange(marks: number, n: number, a: number, b: number): void {
 }
 
 /**
- * The sparse pair count of two code arrays (pairCounts, pairMutualInfo): the m distinct
- * cells as (ta[t], tb[t], nij[t]) and the margins, all left in the arena of the caller's scope.
+ * Places two code arrays and the scratch of the sparse pair kernels (assembly/pairs.ts):
+ * the arguments shared by pairCounts and pairMutualInfo, in the caller's scope.
  */
-function countPairs(a: Int32Array, b: Int32Array, ka: number, kb: number) {
+function pairArgs(a: Int32Array, b: Int32Array, ka: number, kb: number): number[] {
   const n = len(a);
   const pa = putI32(a);
   const pb = putI32(b);
   const rows = alloc(ka * 8);
   const cols = alloc(kb * 8);
-  const [offA, offB, ta, tb, sb] = [ka + 1, kb + 1, n, n, n].map((c) => alloc(c * 4));
-  const nij = alloc(n * 8);
-  const m = ex!.pairCounts(pa, pb, n, ka, kb, rows, cols, offA, offB, ta, tb, sb, ta, tb, nij);
-  return { ta, tb, nij, m, rows, cols };
+  const [off, sb, cnt, seen] = [ka + 1, n, kb, kb + 1].map((c) => alloc(c * 4));
+  return [pa, pb, n, ka, kb, rows, cols, off, sb, cnt, seen];
 }
 
 /** Runs fn and frees whatever it allocated, even if it throws. */
@@ -430,16 +431,32 @@ export const wasmKernels: Kernels = {
       return takeF64(pk, cells);
     });
   },
+  compactCodes(codes, k) {
+    return scoped(() => {
+      const n = len(codes);
+      const pc = putI32(codes);
+      const next = ex!.compactCodes(pc, n, k, alloc(k * 4));
+      // In place for a scratch view; anything else was copied in and gets the result back.
+      if (!placed.has(codes)) codes.set(new Int32Array(ex!.memory.buffer, pc, n));
+      return next;
+    });
+  },
   pairCounts(a, b, ka, kb) {
     return scoped(() => {
-      const c = countPairs(a, b, ka, kb);
-      return { rowIdx: takeI32(c.ta, c.m), colIdx: takeI32(c.tb, c.m), nij: takeF64(c.nij, c.m), rows: takeF64(c.rows, ka), cols: takeF64(c.cols, kb) };
+      const args = pairArgs(a, b, ka, kb);
+      const [n, rows, cols, sb] = [args[2], args[5], args[6], args[8]];
+      const rowIdx = alloc(n * 4);
+      const nij = alloc(n * 8);
+      // colIdx shares sb's memory (the kernel allows it).
+      const m = ex!.pairCounts(...args, rowIdx, sb, nij);
+      return { rowIdx: takeI32(rowIdx, m), colIdx: takeI32(sb, m), nij: takeF64(nij, m), rows: takeF64(rows, ka), cols: takeF64(cols, kb) };
     });
   },
   pairMutualInfo(a, b, ka, kb) {
     return scoped(() => {
-      const c = countPairs(a, b, ka, kb);
-      return ex!.miSparse(c.ta, c.tb, c.nij, c.m, c.rows, c.cols, len(a));
+      const args = pairArgs(a, b, ka, kb);
+      const cap = logCacheCells(args[2]);
+      return ex!.pairMutualInfo(...args, alloc(ka * 4), alloc(kb * 4), alloc(cap * 8), cap);
     });
   },
   // Writes its result to the fixed slot: callers scan scratch views with it while they

@@ -1,5 +1,5 @@
 import type { Kernels } from '../backend/kernels.js';
-import { compactCodes, encodeLabels } from './labels.js';
+import { encodeLabels } from './labels.js';
 
 /** A contingency table in sparse form: non-empty marginals and non-empty cells only. */
 export interface Contingency {
@@ -13,16 +13,6 @@ export interface Contingency {
   rowIdx: Int32Array;
   colIdx: Int32Array;
   nij: Float64Array;
-}
-
-/**
- * Guards a scratch view that JS is about to read or write: on wasm it is a view of linear
- * memory, which memory growth detaches (length 0). No allocation may happen while JS
- * uses one, so this never fires; if it ever did, it fails loudly instead of reading zeros.
- */
-function live(view: Int32Array, n: number): Int32Array {
-  if (view.length !== n) throw new Error('mutinfo internal error: a scratch view was detached by WASM memory growth');
-  return view;
 }
 
 /** Above this many cells the joint histogram is built by sorting instead. */
@@ -71,7 +61,7 @@ function squeeze(sums: Float64Array, map: Int32Array): Float64Array {
   return out;
 }
 
-/** For alphabets too large for a dense table: the backend's sparse pair count (a radix sort). */
+/** For alphabets too large for a dense table: the backend's sparse pair count (a counting sort by row). */
 function fromPairs(k: Kernels, a: Int32Array, b: Int32Array, n: number, ka: number, kb: number): Contingency {
   const { rows, cols, rowIdx, colIdx, nij } = k.pairCounts(a, b, ka, kb);
   return { n, rows, cols, rowIdx, colIdx, nij };
@@ -79,9 +69,11 @@ function fromPairs(k: Kernels, a: Int32Array, b: Int32Array, n: number, ka: numb
 
 /**
  * The two label sequences as codes in backend scratch (both views placed before either is
- * filled, and nothing allocates until the kernels take them by pointer), compacted to the
- * labels that occur when the product of the alphabets passes the dense limit. Call between
- * k.mark() and k.release().
+ * filled, and nothing allocates until both are filled), compacted to the labels that occur
+ * when the product of the alphabets passes the dense limit. The compaction is a kernel and
+ * may allocate: from then on the views only go to kernels, which find them by identity on
+ * wasm even if memory growth detached them; JS never reads them. Call between k.mark() and
+ * k.release().
  */
 function encodePair(k: Kernels, fn: string, a: ArrayLike<unknown>, b: ArrayLike<unknown>, names: string[]) {
   const n = a.length;
@@ -90,8 +82,8 @@ function encodePair(k: Kernels, fn: string, a: ArrayLike<unknown>, b: ArrayLike<
   let kb = encodeLabels(fn, names[1], b, cb, k.rangeI32);
   const limit = Math.min(Math.max(n, 1 << 16), MAX_DENSE_CELLS);
   if (ka * kb > limit) {
-    ka = compactCodes(live(ca, n), ka);
-    kb = compactCodes(live(cb, n), kb);
+    ka = k.compactCodes(ca, ka);
+    kb = k.compactCodes(cb, kb);
   }
   return { n, ca, cb, ka, kb, dense: ka * kb <= limit };
 }
@@ -123,7 +115,7 @@ export function pairMutualInfoNats(k: Kernels, fn: string, a: ArrayLike<unknown>
     const { n, ca, cb, ka, kb, dense } = encodePair(k, fn, a, b, names);
     if (dense) return fromDense(k.jointHistogram(ca, cb, kb, ka * kb), ka, kb, n);
     if (ka === 1 || kb === 1) return 0;
-    return k.pairMutualInfo(live(ca, n), live(cb, n), ka, kb);
+    return k.pairMutualInfo(ca, cb, ka, kb);
   } finally {
     k.release(mark);
   }

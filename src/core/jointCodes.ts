@@ -1,6 +1,7 @@
 // Label sequences as compact codes, and the joint code of several of them, so that
 // the entropy of any group of variables is one histogram over its joint codes.
-import { compactCodes, encodeLabels } from './labels.js';
+import { encodeLabels } from './labels.js';
+import { compactCodes } from '../backend/js/compact.js';
 
 /** One variable (or a group of variables) as codes in [0, k). */
 export interface Encoded {

@@ -4,7 +4,8 @@
 import type { Kernels } from '../backend/kernels.js';
 import { binCountFor } from '../core/binOptions.js';
 import { binColumn, type BinningMethod, type Bins } from '../core/binning.js';
-import { compactCodes, encodeLabels } from '../core/labels.js';
+import { encodeLabels } from '../core/labels.js';
+import { compactCodes } from '../backend/js/compact.js';
 import type { TaskSpec } from '../parallel/pool.js';
 import type { CriterionParams, SelectionMethod } from './criteria/index.js';
 import { DiscreteTables, type DiscreteData, type DiscreteRowTask } from './discreteTables.js';

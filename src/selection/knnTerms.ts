@@ -9,7 +9,8 @@
 import { kernelsFor, type BackendOption } from '../backend/select.js';
 import type { Kernels } from '../backend/kernels.js';
 import { contingency } from '../core/contingency.js';
-import { compactCodes, encodeLabels } from '../core/labels.js';
+import { encodeLabels } from '../core/labels.js';
+import { compactCodes } from '../backend/js/compact.js';
 import { pluginMutualInfoNats } from '../estimators/discrete.js';
 import { ksgNats } from '../estimators/ksg.js';
 import { rossMutualInfo } from '../estimators/ross.js';

@@ -17,7 +17,8 @@ import { kdeBlock } from './kde.js';
 import { kdeBlockBounds, mergeKdeBlocks } from '../../core/kdeBlocks.js';
 import { copnormF64 } from './copnorm.js';
 import { rankCounts } from './rankksg.js';
-import { pairCounts } from './pairs.js';
+import { pairCounts, pairMutualInfo } from './pairs.js';
+import { compactCodes } from './compact.js';
 
 /** 2-D k-NN on a grid; the points it leaves, or all when the data fit a grid badly, on the kd-tree. */
 function knnGrid(points: Float64Array, k: number, dist: Float64Array, idx: Int32Array | null): void {
@@ -71,11 +72,9 @@ export const jsKernels: Kernels = {
     h.jointHistogram3(a, b, c, kb, kc, counts);
     return counts;
   },
+  compactCodes,
   pairCounts,
-  pairMutualInfo(a, b, ka, kb) {
-    const t = pairCounts(a, b, ka, kb);
-    return h.miSparse(t.rowIdx, t.colIdx, t.nij, t.rows, t.cols, a.length);
-  },
+  pairMutualInfo,
   rangeI32: h.rangeI32,
   sumNLogN: h.sumNLogN,
   miSparse: h.miSparse,
