@@ -108,18 +108,6 @@ export function lineKnnRange(sorted: usize, perm: usize, n: i32, k: i32, dist: u
   return lo;
 }
 
-/** outAbove guessed from r itself: an exponential search outwards, O(log m) for a reach of m. */
-// @ts-ignore: decorator
-@inline export function reachUp(sorted: usize, n: i32, r: i32, x: f64, e: f64, inclusive: bool): i32 {
-  return outAbove(sorted, n, r, x, e, inclusive, r + 1);
-}
-
-/** outBelow guessed from r itself. */
-// @ts-ignore: decorator
-@inline export function reachDown(sorted: usize, n: i32, r: i32, x: f64, e: f64, inclusive: bool): i32 {
-  return outBelow(sorted, r, x, e, inclusive, r - 1);
-}
-
 /** Bins of the rank guesses for n values: a power of two at least n. */
 export function binCount(n: i32): i32 {
   let b = 1;
@@ -134,31 +122,51 @@ export function binCount(n: i32): i32 {
   return u >= 0 ? (u < <f64>bins ? <i32>u : bins) : 0;
 }
 
+// The bin table built last (binTable): its span, its scale and where it lies.
+let BIN0: f64 = 0;
+let BIN_SCALE: f64 = 0;
+let BINS: i32 = 0;
+let FIRST: usize = 0;
+
+/**
+ * Fills `first` (binCount(n) + 1 i32) with the first rank in each of binCount(n) equal-width
+ * bins of the span of the n sorted values (n ≥ 1), for guess() to read.
+ */
+export function binTable(sorted: usize, n: i32, first: usize): void {
+  BINS = binCount(n);
+  BIN0 = load<f64>(sorted);
+  BIN_SCALE = <f64>BINS / (load<f64>(sorted + (<usize>(n - 1) << 3)) - BIN0);
+  FIRST = first;
+  // first[b] = the first rank whose bin is ≥ b: each value fills the bins up to its own
+  let b = 0;
+  for (let r = 0; r < n; r++) {
+    const k = binOf(load<f64>(sorted + (<usize>r << 3)), BIN0, BIN_SCALE, BINS);
+    for (; b <= k; b++) store<i32>(first + (<usize>b << 2), r);
+  }
+  for (; b <= BINS; b++) store<i32>(first + (<usize>b << 2), n);
+}
+
+/** The first rank in v's bin of the table built last: near the first rank of a value ≥ v. */
+// @ts-ignore: decorator
+@inline export function guess(v: f64): i32 {
+  return load<i32>(FIRST + (<usize>binOf(v, BIN0, BIN_SCALE, BINS) << 2));
+}
+
 /**
  * For every rank r of the n sorted values with radius rr[r]: lo[r] = the first rank within
  * reach (outBelow + 1) and hi[r] = the first rank above out of reach (outAbove). Each search
- * starts from a guess read off a table of the first rank in each of `bins` equal-width bins
- * of the values' span, so it walks a rank or two instead of galloping over a whole slab
- * (whose far steps missed the cache). A poor guess (a skewed span) costs only the gallop.
- * `first` holds binCount(n) + 1 i32.
+ * starts from a guess read off the bin table, so it walks a rank or two instead of galloping
+ * over a whole reach (whose far steps missed the cache). A poor guess (a skewed span) costs
+ * only the gallop. `first` holds binCount(n) + 1 i32.
  */
 export function edges(sorted: usize, n: i32, rr: usize, inclusive: bool, lo: usize, hi: usize, first: usize): void {
   if (n == 0) return;
-  const bins = binCount(n);
-  const v0 = load<f64>(sorted);
-  const scale = <f64>bins / (load<f64>(sorted + (<usize>(n - 1) << 3)) - v0);
-  let r = 0;
-  for (let b = 0; b <= bins; b++) {
-    while (r < n && binOf(load<f64>(sorted + (<usize>r << 3)), v0, scale, bins) < b) r++;
-    store<i32>(first + (<usize>b << 2), r);
-  }
-  for (r = 0; r < n; r++) {
+  binTable(sorted, n, first);
+  for (let r = 0; r < n; r++) {
     const x = load<f64>(sorted + (<usize>r << 3));
     const e = load<f64>(rr + (<usize>r << 3));
-    const gl = load<i32>(first + (<usize>binOf(x - e, v0, scale, bins) << 2)) - 1;
-    const gh = load<i32>(first + (<usize>binOf(x + e, v0, scale, bins) << 2));
-    store<i32>(lo + (<usize>r << 2), outBelow(sorted, r, x, e, inclusive, gl) + 1);
-    store<i32>(hi + (<usize>r << 2), outAbove(sorted, n, r, x, e, inclusive, gh));
+    store<i32>(lo + (<usize>r << 2), outBelow(sorted, r, x, e, inclusive, guess(x - e) - 1) + 1);
+    store<i32>(hi + (<usize>r << 2), outAbove(sorted, n, r, x, e, inclusive, guess(x + e)));
   }
 }
 

@@ -45,7 +45,7 @@ interface WasmExports {
   binCodes(values: number, n: number, edges: number, nEdges: number, codes: number): void;
   sumXLogX(values: number, k: number): number;
   chaoShenSum(counts: number, k: number, n: number, coverage: number): number;
-  rankCounts(xs: number, ys: number, q: number, n: number, dist: number, nx: number, ny: number): void;
+  rankCounts(xs: number, ys: number, q: number, n: number, dist: number, nx: number, ny: number, first: number): void;
   pairCounts(...args: number[]): number;
   pairMutualInfo(...args: number[]): number;
   compactCodes(codes: number, n: number, k: number, map: number): number;
@@ -600,7 +600,8 @@ export const wasmKernels: Kernels = {
       const n = xs.length;
       const nx = alloc(n * 4);
       const ny = alloc(n * 4);
-      ex!.rankCounts(putF64(xs), putF64(ys), putI32(q), n, putF64(dist), nx, ny);
+      // the bin table of the guessed searches: binCount(n) + 1 ≤ 2n + 2 ints
+      ex!.rankCounts(putF64(xs), putF64(ys), putI32(q), n, putF64(dist), nx, ny, alloc((2 * n + 2) * 4));
       return { nx: takeI32(nx, n), ny: takeI32(ny, n) };
     });
   },

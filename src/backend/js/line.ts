@@ -99,16 +99,6 @@ export function outBelow(sorted: Float64Array, r: number, x: number, e: number, 
   return lo;
 }
 
-/** outAbove guessed from r itself: an exponential search outwards. */
-export function reachUp(sorted: Float64Array, r: number, x: number, e: number, inclusive: boolean): number {
-  return outAbove(sorted, r, x, e, inclusive, r + 1);
-}
-
-/** outBelow guessed from r itself. */
-export function reachDown(sorted: Float64Array, r: number, x: number, e: number, inclusive: boolean): number {
-  return outBelow(sorted, r, x, e, inclusive, r - 1);
-}
-
 /** Bins of the rank guesses for n values: a power of two at least n. */
 function binCount(n: number): number {
   let b = 1;
@@ -122,24 +112,46 @@ function binOf(v: number, lo: number, scale: number, bins: number): number {
   return u >= 0 ? (u < bins ? Math.trunc(u) : bins) : 0;
 }
 
-/** lo[r] = first rank within reach of rank r, hi[r] = first rank above out of reach (as the AS twin). */
-export function edges(sorted: Float64Array, rr: Float64Array, inclusive: boolean, lo: Int32Array, hi: Int32Array): void {
+/** A table of the first rank in each of binCount(n) equal-width bins of a sorted span. */
+export interface BinTable {
+  first: Int32Array;
+  v0: number;
+  scale: number;
+  bins: number;
+}
+
+/** The bin table of n ≥ 1 sorted values (AS twin: binTable). */
+export function binTable(sorted: Float64Array): BinTable {
   const n = sorted.length;
-  if (n === 0) return;
   const bins = binCount(n);
   const v0 = sorted[0];
   const scale = bins / (sorted[n - 1] - v0);
   const first = new Int32Array(bins + 1);
-  let r = 0;
-  for (let b = 0; b <= bins; b++) {
-    while (r < n && binOf(sorted[r], v0, scale, bins) < b) r++;
-    first[b] = r;
+  // first[b] = the first rank whose bin is ≥ b: each value fills the bins up to its own
+  let b = 0;
+  for (let r = 0; r < n; r++) {
+    const k = binOf(sorted[r], v0, scale, bins);
+    for (; b <= k; b++) first[b] = r;
   }
-  for (r = 0; r < n; r++) {
+  for (; b <= bins; b++) first[b] = n;
+  return { first, v0, scale, bins };
+}
+
+/** The first rank in v's bin: near the first rank of a value ≥ v. */
+export function guess(t: BinTable, v: number): number {
+  return t.first[binOf(v, t.v0, t.scale, t.bins)];
+}
+
+/** lo[r] = first rank within reach of rank r, hi[r] = first rank above out of reach (as the AS twin). */
+export function edges(sorted: Float64Array, rr: Float64Array, inclusive: boolean, lo: Int32Array, hi: Int32Array): void {
+  const n = sorted.length;
+  if (n === 0) return;
+  const t = binTable(sorted);
+  for (let r = 0; r < n; r++) {
     const x = sorted[r];
     const e = rr[r];
-    lo[r] = outBelow(sorted, r, x, e, inclusive, first[binOf(x - e, v0, scale, bins)] - 1) + 1;
-    hi[r] = outAbove(sorted, r, x, e, inclusive, first[binOf(x + e, v0, scale, bins)]);
+    lo[r] = outBelow(sorted, r, x, e, inclusive, guess(t, x - e) - 1) + 1;
+    hi[r] = outAbove(sorted, r, x, e, inclusive, guess(t, x + e));
   }
 }
 

@@ -1,16 +1,17 @@
 // Pure-TypeScript twin of assembly/rankksg.ts: the marginal counts of KSG algorithm 1 on
 // 1-D x and y, both sorted once, for any pairing q of their ranks.
-import { reachDown, reachUp } from './line.js';
+import { binTable, guess, outAbove, outBelow } from './line.js';
 
-/** counts[t] = #{s ≠ rank(t) : |sorted[s] − sorted[rank(t)]| < radius[t]}, rank(t) = ranks ? ranks[t] : t. */
+/** counts[t] = #{s ≠ rank(t) : |sorted[s] − sorted[rank(t)]| < radius[t]}, rank(t) = ranks ? ranks[t] : t: searched from bin guesses, as the AS twin. */
 export function rankCount(sorted: Float64Array, ranks: Int32Array | null, radius: Float64Array, counts: Int32Array): void {
   const n = sorted.length;
+  if (n === 0) return;
+  const table = binTable(sorted);
   for (let t = 0; t < n; t++) {
     const r = ranks ? ranks[t] : t;
     const x = sorted[r];
     const e = radius[t];
-    const c = reachUp(sorted, r, x, e, false) - reachDown(sorted, r, x, e, false) - 2; // less the point itself
-    counts[t] = c;
+    counts[t] = outAbove(sorted, r, x, e, false, guess(table, x + e)) - outBelow(sorted, r, x, e, false, guess(table, x - e) - 1) - 2; // less the point itself
   }
 }
 
