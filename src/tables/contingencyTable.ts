@@ -3,7 +3,7 @@
 // the table alone. Memory grows with the number of distinct cells, never with N.
 import { kernelsFor, type BackendOption } from '../backend/select.js';
 import type { Kernels } from '../backend/kernels.js';
-import { averageMethodOption, generalizedAverage, type AverageMethod } from '../core/average.js';
+import { averageMethodOption, generalizedAverage } from '../core/average.js';
 import type { Contingency } from '../core/contingency.js';
 import {
   DISCRETE_ESTIMATORS,
@@ -20,49 +20,17 @@ import { checkOptions, checkSequence, logBase, oneOf, sameLength, show } from '.
 import { correctedEntropyNats, correctedMutualInfoNats } from '../estimators/biasCorrected.js';
 import { pluginEntropyNats, pluginMutualInfoNats } from '../estimators/discrete.js';
 import { arrowLabels, isArrowTable, isArrowVector, type ArrowTableLike } from './arrow.js';
+import { Axis, checkCount, checkLabel, compareLabels, distinct, stratifiedDof, type Canonical } from './tableLabels.js';
+import type {
+  ContingencyTableJSON,
+  CountRow,
+  TableEntropyOptions,
+  TableMeasureOptions,
+  TableScoreOptions,
+  TableVariables,
+} from './tableOptions.js';
 
-/** A group of the table's variables: one of them, or several jointly. */
-export type TableVariables = 'x' | 'y' | 'z' | 'xy' | 'xz' | 'yz' | 'xyz';
-
-/** One cell of a GROUP BY result: `[x, y, n]`, `[x, y, z, n]`, or `{ x, y, z?, n }`. */
-export type CountRow = readonly [Label, Label, number] | readonly [Label, Label, Label, number] | { x: Label; y: Label; z?: Label; n: number | bigint };
-
-/** Options of the MI-like measures of a {@link ContingencyTable}. */
-export interface TableMeasureOptions {
-  /** Entropy estimator behind the sum of entropies. Default `'plugin'`. */
-  correction?: DiscreteEntropyEstimator;
-  /** Logarithm base: e (nats, default), 2 (bits), or any b > 0, b ≠ 1. */
-  base?: number;
-  /** Which kernels run the sums. Default `'auto'`. */
-  backend?: BackendOption;
-}
-
-/** Options of {@link ContingencyTable.entropy}. */
-export interface TableEntropyOptions {
-  /** The discrete entropy estimator. Default `'plugin'`. */
-  estimator?: DiscreteEntropyEstimator;
-  /** Alphabet size for the estimators that use one. Default: the product of the observed alphabets. */
-  K?: number;
-  base?: number;
-  backend?: BackendOption;
-}
-
-/** Options of the normalized and adjusted scores of a {@link ContingencyTable}. */
-export interface TableScoreOptions {
-  /** How the two entropies are averaged. Default `'arithmetic'` (sklearn). */
-  averageMethod?: AverageMethod;
-  backend?: BackendOption;
-}
-
-/** The JSON form of a {@link ContingencyTable} (`toJSON()`); bigint labels are `{ bigint: "…" }`. */
-export interface ContingencyTableJSON {
-  format: 'mutinfo.ContingencyTable';
-  version: 1;
-  dimensions: 2 | 3;
-  labels: unknown[][];
-  /** `[i, j, n]` or `[i, j, k, n]`: indices into labels, and the count. */
-  cells: number[][];
-}
+export type { ContingencyTableJSON, CountRow, TableEntropyOptions, TableMeasureOptions, TableScoreOptions, TableVariables };
 
 // Cell keys pack the per-variable codes into one safe integer.
 const SHIFT2 = 2 ** 26;
@@ -73,79 +41,6 @@ const MAX3 = 2 ** 17;
 const DENSE_LIMIT = 1 << 22;
 const AXES = ['x', 'y', 'z'] as const;
 const VARIABLES: readonly TableVariables[] = ['x', 'y', 'z', 'xy', 'xz', 'yz', 'xyz'];
-
-function typeRank(v: Label): number {
-  switch (typeof v) {
-    case 'number':
-      return 0;
-    case 'bigint':
-      return 1;
-    case 'string':
-      return 2;
-    default:
-      return 3;
-  }
-}
-
-/** The canonical order of labels: numbers, bigints, strings, booleans, each ascending. */
-function compareLabels(a: Label, b: Label): number {
-  const ta = typeRank(a);
-  const tb = typeRank(b);
-  if (ta !== tb) return ta - tb;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function checkLabel(fn: string, name: string, v: unknown, where: string): Label {
-  const t = typeof v;
-  if (t === 'string' || t === 'boolean' || t === 'bigint' || (t === 'number' && Number.isFinite(v))) return v as Label;
-  if (t === 'number') throw new RangeError(`${fn}: ${name} must not be NaN or ±Infinity, got ${v} at ${where}`);
-  throw new TypeError(`${fn}: ${name} must be a number, string, boolean or bigint, got ${show(v)} at ${where}`);
-}
-
-function checkCount(fn: string, v: unknown, where: string): number {
-  const n = typeof v === 'bigint' ? Number(v) : v;
-  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) {
-    throw new RangeError(`${fn}: n must be a non-negative integer, got ${show(v)} at ${where}`);
-  }
-  return n;
-}
-
-/** The labels seen on one variable, each with a code in order of first appearance. */
-class Axis {
-  readonly labels: Label[] = [];
-  private readonly codes = new Map<Label, number>();
-  constructor(private readonly max: number) {}
-
-  code(fn: string, v: Label): number {
-    // -0 and 0 are one label, as in a Map.
-    let c = this.codes.get(v);
-    if (c === undefined) {
-      c = this.labels.length;
-      if (c >= this.max) throw new RangeError(`${fn}: a variable of this table can hold at most ${this.max} distinct labels`);
-      this.codes.set(v, c);
-      this.labels.push(v);
-    }
-    return c;
-  }
-
-  /** rank[code] = position of the label in the canonical order. */
-  ranks(): Int32Array {
-    const order = this.labels.map((_, i) => i).sort((a, b) => compareLabels(this.labels[a], this.labels[b]));
-    const rank = new Int32Array(order.length);
-    order.forEach((code, r) => (rank[code] = r));
-    return rank;
-  }
-}
-
-/** The table in canonical order: cells sorted by the ranks of their labels. */
-interface Canonical {
-  n: number;
-  /** sizes[a] = number of labels of variable a. */
-  sizes: number[];
-  /** ranks[a][i] = rank of cell i's label on variable a. */
-  ranks: Int32Array[];
-  counts: Float64Array;
-}
 
 /**
  * A contingency table of two label variables x and y, or three (x, y and a conditioning z),
@@ -685,34 +580,4 @@ export class ContingencyTable {
     const g = 2 * c.n * mi;
     return { g, dof, pValue: dof === 0 ? 1 : chiSquareSurvival(g, dof) };
   }
-}
-
-/** Number of distinct values among the ranks of the non-empty cells. */
-function distinct(ranks: Int32Array): number {
-  return new Set(ranks).size;
-}
-
-/** Σ_z (R_z − 1)(C_z − 1) over the non-empty cells of a 3-way table in canonical order. */
-function stratifiedDof(c: Canonical): number {
-  const L = c.sizes[2];
-  const rowsOf = new Float64Array(L);
-  const colsOf = new Float64Array(L);
-  const seenXz = new Set<number>();
-  const seenYz = new Set<number>();
-  for (let i = 0; i < c.counts.length; i++) {
-    const z = c.ranks[2][i];
-    const xz = c.ranks[0][i] * L + z;
-    const yz = c.ranks[1][i] * L + z;
-    if (!seenXz.has(xz)) {
-      seenXz.add(xz);
-      rowsOf[z]++;
-    }
-    if (!seenYz.has(yz)) {
-      seenYz.add(yz);
-      colsOf[z]++;
-    }
-  }
-  let dof = 0;
-  for (let z = 0; z < L; z++) if (rowsOf[z] > 0) dof += (rowsOf[z] - 1) * (colsOf[z] - 1);
-  return dof;
 }

@@ -8,7 +8,7 @@ export type {
   TableMeasureOptions,
   TableScoreOptions,
   TableVariables,
-} from './contingencyTable.js';
+} from './tableOptions.js';
 export { isArrowTable, isArrowVector, type ArrowTableLike, type ArrowVectorLike } from './arrow.js';
 export { countQuery, SQL_DIALECTS, type CountQueryOptions, type SqlColumn, type SqlDialect } from './sql.js';
 export {
