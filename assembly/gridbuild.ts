@@ -11,14 +11,13 @@
 // grid lines: xHi[j] = the largest x in columns ≤ j, xLo[j] = the smallest x in columns
 // ≥ j (rows alike), and every bound is a difference fl(q − b) of stored numbers, which
 // rounding keeps monotone, so the k-NN distances are exact.
+import { sortCrowded } from './gridsort';
 
 /**
  * Target number of other points sharing a point's cell, Σ c(c − 1) / n over the cell
  * counts c. Measured on bench/ksg.mjs's data (k = 3): 2 to 4 are equally fast, 6 is slower.
  */
 const LAMBDA: f64 = 3;
-/** Above this many the cells are too crowded for the grid to beat the kd-tree (at 3 it is 3.5× faster). */
-const CROWDED: f64 = 8;
 /** Cells per point allowed (the start array's size); a correlated Gaussian (ρ = 0.9) takes about 6.5. */
 const CELLS_PER_POINT: i32 = 8;
 const AXIS_MAX: i32 = 1 << 16;
@@ -209,8 +208,8 @@ export function gridBuild(src: usize, n: i32, pts: usize, perm: usize, cell: usi
     if (!layout(c, sx, sy, cap, axisMax)) return false;
     lambda = count(src, n, 1, cell);
   }
-  if (lambda > CROWDED) return false;
   scatter(src, n, pts, perm, cell);
+  sortCrowded(pts, perm, START, GX * GY);
   GP = pts;
   GPERM = perm;
   GN = n;

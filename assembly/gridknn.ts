@@ -2,8 +2,10 @@
 // cells around its own, then squares of doubling radius, until no point outside the
 // scanned square can come nearer than the k-th best so far. Max-norm balls are squares,
 // so the squares fit them exactly. Cells of a row are contiguous in grid order, so a
-// step costs O(r) runs of points, not O(r²) cells. Twin: src/backend/js/gridknn.ts.
+// step costs O(r) runs of points, not O(r²) cells. A query in a crowded cell first
+// sweeps its own cell in x order (strip). Twin: src/backend/js/gridknn.ts.
 import { GN, GP, GPERM, GX, GY, START, XHI, XLO, YHI, YLO } from './gridbuild';
+import { SORTED } from './gridsort';
 
 /** Largest k served here: the k + 1 best (the query's own 0 among them) fill 4 vectors. */
 export const GRID_K_MAX: i32 = 7;
@@ -104,6 +106,62 @@ function nearest(t: i32, cx: i32, cy: i32): i32 {
 }
 
 /**
+ * EPS from the query's own cell alone, a crowded one (grid positions [a, b), sorted by x):
+ * outward from the query on both sides in step, each side until its next |dx| reaches
+ * the k-th best, as no point beyond can then be strictly nearer. True when no point
+ * outside the cell can come nearer than EPS either; nearest() takes the query if not.
+ * A side that has stopped offers +∞, so the loop has no branch on which side is nearer
+ * (that branch mispredicted about half the time and cost twice this).
+ */
+function strip(t: i32, a: i32, b: i32, cx: i32, cy: i32): bool {
+  const q = v128.load(GP + (<usize>t << 4));
+  const qx = f64x2.extract_lane(q, 0);
+  const none = f64x2.splat(-Infinity);
+  let d0 = f64x2.replace_lane(f64x2.splat(Infinity), 0, 0);
+  let d1 = f64x2.splat(Infinity);
+  let d2 = d1;
+  let d3 = d1;
+  let eps = Infinity;
+  let lo = t - 1;
+  let hi = t + 1;
+  let l = lo >= a ? qx - load<f64>(GP + (<usize>lo << 4)) : Infinity;
+  let h = hi < b ? load<f64>(GP + (<usize>hi << 4)) - qx : Infinity;
+  let cost: i64 = 1;
+  while (l < eps || h < eps) {
+    const gl = l < eps;
+    const gh = h < eps;
+    // a stopped side reads the query itself, masked to +∞
+    const vl = f64x2.abs(f64x2.sub(v128.load(GP + (<usize>(gl ? lo : t) << 4)), q));
+    const vh = f64x2.abs(f64x2.sub(v128.load(GP + (<usize>(gh ? hi : t) << 4)), q));
+    const el = f64x2.pmax(vl, f64x2.shuffle(vl, vl, 1, 0));
+    const eh = f64x2.pmax(vh, f64x2.shuffle(vh, vh, 1, 0));
+    for (let s = 0; s < 2; s++) {
+      const e = s ? (gh ? eh : f64x2.splat(Infinity)) : gl ? el : f64x2.splat(Infinity);
+      const n0 = f64x2.pmax(f64x2.shuffle(none, d0, 0, 2), f64x2.pmin(d0, e));
+      const n1 = f64x2.pmax(f64x2.shuffle(d0, d1, 1, 2), f64x2.pmin(d1, e));
+      const n2 = f64x2.pmax(f64x2.shuffle(d1, d2, 1, 2), f64x2.pmin(d2, e));
+      d3 = f64x2.pmax(f64x2.shuffle(d2, d3, 1, 2), f64x2.pmin(d3, e));
+      d0 = n0;
+      d1 = n1;
+      d2 = n2;
+    }
+    cost += <i64>(i32(gl) + i32(gh));
+    lo -= i32(gl);
+    hi += i32(gh);
+    l = lo >= a ? qx - load<f64>(GP + (<usize>(lo >= a ? lo : t) << 4)) : Infinity;
+    h = hi < b ? load<f64>(GP + (<usize>(hi < b ? hi : t) << 4)) - qx : Infinity;
+    v128.store(BEST, d0);
+    v128.store(BEST, d1, 16);
+    v128.store(BEST, d2, 32);
+    v128.store(BEST, d3, 48);
+    eps = load<f64>(BEST + (<usize>K << 3));
+  }
+  SPARE -= cost;
+  EPS = eps;
+  return gap(cx, cy, 0, qx, f64x2.extract_lane(q, 1)) >= eps;
+}
+
+/**
  * Row `row` of idx: k other points within EPS of the point at grid position t, from the
  * square of radius r around (cx, cy) that nearest() scanned. Every point strictly nearer
  * than EPS is listed (fewer than k), then enough of those at exactly EPS. Branch-free:
@@ -166,10 +224,13 @@ export function gridKnnRange(k: i32, dist: usize, idx: usize, marks: usize, t0: 
       const b = at(c + 1);
       if (b <= t0 || a >= t1) continue;
       const end = b < t1 ? b : t1;
+      const crowded = b - a >= SORTED;
       for (let t = a > t0 ? a : t0; t < end; t++) {
         const i = load<i32>(GPERM + (<usize>t << 2));
-        const r = nearest(t, cx, cy);
-        if (r == 0) {
+        // the own cell alone (r = 0) when the sweep settles the query
+        const swept = crowded && SPARE > 0 && strip(t, a, b, cx, cy);
+        const r = swept ? 0 : nearest(t, cx, cy);
+        if (!swept && r == 0) {
           store<i32>(marks + (<usize>i << 2), 1);
           skipped++;
           continue;

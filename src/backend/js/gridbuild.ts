@@ -2,10 +2,10 @@
 // points bucketed into square cells by a counting sort, in row-major cell order. The
 // column of x is floor(fl(fl(x − x0)·ax)), clamped: monotone in x. The search's stopping
 // bounds are stored coordinates, never grid lines (see the AS twin for why that is exact).
+import { sortCrowded } from './gridsort.js';
 
 /** Target Σ c(c − 1) / n over the cell counts c; the other constants as in the AS twin. */
 const LAMBDA = 3;
-const CROWDED = 8;
 const CELLS_PER_POINT = 8;
 const AXIS_MAX = 1 << 16;
 const SAMPLE = 1 << 15;
@@ -88,8 +88,8 @@ function count(g: Grid, src: Float64Array, stride: number, cell: Int32Array): nu
 
 /**
  * Buckets the n 2-D points of src (row-major) into a grid whose cells hold about LAMBDA
- * other points per point; null when the data fit a grid badly (a span that overflows,
- * cells still crowded at the finest allowed grid).
+ * other points per point; null when a span overflows. Cells still crowded at the finest
+ * allowed grid (clusters of near-duplicates) are sorted by x for gridknn.ts to sweep.
  */
 export function gridBuild(src: Float64Array): Grid | null {
   const n = src.length / 2;
@@ -125,7 +125,6 @@ export function gridBuild(src: Float64Array): Grid | null {
     if (!layout(g, g.gx * g.gy * (lambda / LAMBDA), sx, sy, cap, axisMax)) return null;
     lambda = count(g, src, 1, cell);
   }
-  if (lambda > CROWDED) return null;
   // counts to running ends, then a backward scatter leaves start[c] at cell c's first position
   const { start, pts, perm } = g;
   const cells = g.gx * g.gy;
@@ -137,6 +136,7 @@ export function gridBuild(src: Float64Array): Grid | null {
     pts[2 * t + 1] = src[2 * i + 1];
     perm[t] = i;
   }
+  sortCrowded(pts, perm, start, cells);
   for (const [hi, lo, m] of [[g.xHi, g.xLo, g.gx], [g.yHi, g.yLo, g.gy]] as const) {
     for (let j = 1; j < m; j++) hi[j] = hi[j - 1] > hi[j] ? hi[j - 1] : hi[j];
     for (let j = m - 2; j >= 0; j--) lo[j] = lo[j + 1] < lo[j] ? lo[j + 1] : lo[j];

@@ -1,8 +1,10 @@
 // Pure-TypeScript twin of assembly/gridknn.ts: max-norm k-NN on a grid (gridbuild.ts).
 // Each query scans the 3 × 3 block of cells around its own, then squares of doubling
 // radius, until no point outside the scanned square can come nearer than the k-th best;
-// a row of cells is one run of grid positions.
+// a row of cells is one run of grid positions. A query in a crowded cell first sweeps its
+// own cell in x order (strip).
 import type { Grid } from './gridbuild.js';
+import { SORTED } from './gridsort.js';
 
 /** Largest k served by the grid (the AS twin keeps the k + 1 best in four vectors). */
 export const GRID_K_MAX = 7;
@@ -67,6 +69,50 @@ function nearest(g: Grid, k: number, t: number, cx: number, cy: number, best: Fl
   return 0;
 }
 
+/** Inserts e into best, the k + 1 smallest distances so far: new[m] = max(old[m − 1], min(old[m], e)). */
+function insert(best: Float64Array, k: number, e: number): void {
+  if (e >= best[k]) return;
+  for (let m = k; m > 0; m--) {
+    const lo = e < best[m] ? e : best[m];
+    best[m] = best[m - 1] < lo ? lo : best[m - 1];
+  }
+  best[0] = e < best[0] ? e : best[0];
+}
+
+/**
+ * best[k] from the query's own cell alone, a crowded one (grid positions [a, b), sorted by
+ * x): outward on both sides in step, each side until its next |dx| reaches the k-th best.
+ * True when no point outside the cell can come nearer either (see the AS twin).
+ */
+function strip(g: Grid, k: number, t: number, a: number, b: number, cx: number, cy: number, best: Float64Array, spare: number[]): boolean {
+  const { pts } = g;
+  const qx = pts[2 * t];
+  const qy = pts[2 * t + 1];
+  const far = (u: number) => {
+    const dx = Math.abs(pts[2 * u] - qx);
+    const dy = Math.abs(pts[2 * u + 1] - qy);
+    return dx > dy ? dx : dy;
+  };
+  best.fill(Infinity);
+  best[0] = 0;
+  let lo = t - 1;
+  let hi = t + 1;
+  let l = lo >= a ? qx - pts[2 * lo] : Infinity;
+  let h = hi < b ? pts[2 * hi] - qx : Infinity;
+  let cost = 1;
+  while (l < best[k] || h < best[k]) {
+    const gl = l < best[k];
+    const gh = h < best[k];
+    if (gl) insert(best, k, far(lo--));
+    if (gh) insert(best, k, far(hi++));
+    cost += +gl + +gh;
+    l = lo >= a ? qx - pts[2 * lo] : Infinity;
+    h = hi < b ? pts[2 * hi] - qx : Infinity;
+  }
+  spare[0] -= cost;
+  return gap(g, cx, cy, 0, qx, qy) >= best[k];
+}
+
 /**
  * idx[row … row + k) = k other points within eps of the point at grid position t, from
  * the square of radius r around (cx, cy): all those strictly nearer, then enough tied (the
@@ -124,10 +170,13 @@ export function gridKnn(
       const c = cy * gx + cx;
       if (start[c + 1] <= t0 || start[c] >= t1) continue;
       const end = Math.min(start[c + 1], t1);
+      const crowded = start[c + 1] - start[c] >= SORTED;
       for (let t = Math.max(start[c], t0); t < end; t++) {
         const i = perm[t];
-        const r = nearest(g, k, t, cx, cy, best, spare);
-        if (r === 0) {
+        // the own cell alone (r = 0) when the sweep settles the query
+        const swept = crowded && spare[0] > 0 && strip(g, k, t, start[c], start[c + 1], cx, cy, best, spare);
+        const r = swept ? 0 : nearest(g, k, t, cx, cy, best, spare);
+        if (!swept && r === 0) {
           marks[i] = 1;
           skipped++;
           continue;
