@@ -105,38 +105,40 @@ function nearest(t: i32, cx: i32, cy: i32): i32 {
   return 0;
 }
 
+/** Points a sweep step takes from each side that is still open. */
+const STEP: i32 = 4;
+
 /**
  * EPS from the query's own cell alone, a crowded one (grid positions [a, b), sorted by x):
- * outward from the query on both sides in step, each side until its next |dx| reaches
- * the k-th best, as no point beyond can then be strictly nearer. True when no point
- * outside the cell can come nearer than EPS either; nearest() takes the query if not.
- * A side that has stopped offers +∞, so the loop has no branch on which side is nearer
- * (that branch mispredicted about half the time and cost twice this).
+ * outward from the query on both sides, STEP points a side per step, while the side's next
+ * |dx| is below the k-th best; no point beyond can then be strictly nearer. True when no
+ * point outside the cell can come nearer than EPS either; nearest() takes the query if
+ * not. Points past a closed side or the cell enter as +∞, so a step has no branch on the
+ * data, and its loads do not wait for the k-th best: one point per step with a branch on
+ * the nearer side was 2.5 times slower (mispredicted half the time, and serial).
  */
 function strip(t: i32, a: i32, b: i32, cx: i32, cy: i32): bool {
   const q = v128.load(GP + (<usize>t << 4));
   const qx = f64x2.extract_lane(q, 0);
   const none = f64x2.splat(-Infinity);
-  let d0 = f64x2.replace_lane(f64x2.splat(Infinity), 0, 0);
-  let d1 = f64x2.splat(Infinity);
-  let d2 = d1;
-  let d3 = d1;
+  const inf = f64x2.splat(Infinity);
+  let d0 = f64x2.replace_lane(inf, 0, 0);
+  let d1 = inf;
+  let d2 = inf;
+  let d3 = inf;
   let eps = Infinity;
   let lo = t - 1;
   let hi = t + 1;
-  let l = lo >= a ? qx - load<f64>(GP + (<usize>lo << 4)) : Infinity;
-  let h = hi < b ? load<f64>(GP + (<usize>hi << 4)) - qx : Infinity;
+  let gl = lo >= a;
+  let gh = hi < b;
   let cost: i64 = 1;
-  while (l < eps || h < eps) {
-    const gl = l < eps;
-    const gh = h < eps;
-    // a stopped side reads the query itself, masked to +∞
-    const vl = f64x2.abs(f64x2.sub(v128.load(GP + (<usize>(gl ? lo : t) << 4)), q));
-    const vh = f64x2.abs(f64x2.sub(v128.load(GP + (<usize>(gh ? hi : t) << 4)), q));
-    const el = f64x2.pmax(vl, f64x2.shuffle(vl, vl, 1, 0));
-    const eh = f64x2.pmax(vh, f64x2.shuffle(vh, vh, 1, 0));
-    for (let s = 0; s < 2; s++) {
-      const e = s ? (gh ? eh : f64x2.splat(Infinity)) : gl ? el : f64x2.splat(Infinity);
+  while (gl || gh) {
+    for (let s = 0; s < 2 * STEP; s++) {
+      const right = s & 1;
+      const u = right ? hi + (s >> 1) : lo - (s >> 1);
+      const ok = right ? gh & (u < b) : gl & (u >= a);
+      const v = f64x2.abs(f64x2.sub(v128.load(GP + (<usize>(ok ? u : t) << 4)), q));
+      const e = ok ? f64x2.pmax(v, f64x2.shuffle(v, v, 1, 0)) : inf;
       const n0 = f64x2.pmax(f64x2.shuffle(none, d0, 0, 2), f64x2.pmin(d0, e));
       const n1 = f64x2.pmax(f64x2.shuffle(d0, d1, 1, 2), f64x2.pmin(d1, e));
       const n2 = f64x2.pmax(f64x2.shuffle(d1, d2, 1, 2), f64x2.pmin(d2, e));
@@ -144,17 +146,17 @@ function strip(t: i32, a: i32, b: i32, cx: i32, cy: i32): bool {
       d0 = n0;
       d1 = n1;
       d2 = n2;
+      cost += <i64>i32(ok);
     }
-    cost += <i64>(i32(gl) + i32(gh));
-    lo -= i32(gl);
-    hi += i32(gh);
-    l = lo >= a ? qx - load<f64>(GP + (<usize>(lo >= a ? lo : t) << 4)) : Infinity;
-    h = hi < b ? load<f64>(GP + (<usize>(hi < b ? hi : t) << 4)) - qx : Infinity;
+    lo -= gl ? STEP : 0;
+    hi += gh ? STEP : 0;
     v128.store(BEST, d0);
     v128.store(BEST, d1, 16);
     v128.store(BEST, d2, 32);
     v128.store(BEST, d3, 48);
     eps = load<f64>(BEST + (<usize>K << 3));
+    gl = lo >= a && qx - load<f64>(GP + (<usize>(lo >= a ? lo : t) << 4)) < eps;
+    gh = hi < b && load<f64>(GP + (<usize>(hi < b ? hi : t) << 4)) - qx < eps;
   }
   SPARE -= cost;
   EPS = eps;

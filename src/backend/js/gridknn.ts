@@ -69,6 +69,13 @@ function nearest(g: Grid, k: number, t: number, cx: number, cy: number, best: Fl
   return 0;
 }
 
+/** Max-norm distance between the points at grid positions t and u. */
+function cheb(pts: Float64Array, t: number, u: number): number {
+  const dx = Math.abs(pts[2 * u] - pts[2 * t]);
+  const dy = Math.abs(pts[2 * u + 1] - pts[2 * t + 1]);
+  return dx > dy ? dx : dy;
+}
+
 /** Inserts e into best, the k + 1 smallest distances so far: new[m] = max(old[m − 1], min(old[m], e)). */
 function insert(best: Float64Array, k: number, e: number): void {
   if (e >= best[k]) return;
@@ -79,35 +86,36 @@ function insert(best: Float64Array, k: number, e: number): void {
   best[0] = e < best[0] ? e : best[0];
 }
 
+/** Points a sweep step takes from each side that is still open, as in the AS twin. */
+const STEP = 4;
+
 /**
  * best[k] from the query's own cell alone, a crowded one (grid positions [a, b), sorted by
- * x): outward on both sides in step, each side until its next |dx| reaches the k-th best.
- * True when no point outside the cell can come nearer either (see the AS twin).
+ * x): outward on both sides, STEP points a side per step, while the side's next |dx| is
+ * below the k-th best. True when no point outside the cell can come nearer either (see
+ * the AS twin).
  */
 function strip(g: Grid, k: number, t: number, a: number, b: number, cx: number, cy: number, best: Float64Array, spare: number[]): boolean {
   const { pts } = g;
   const qx = pts[2 * t];
   const qy = pts[2 * t + 1];
-  const far = (u: number) => {
-    const dx = Math.abs(pts[2 * u] - qx);
-    const dy = Math.abs(pts[2 * u + 1] - qy);
-    return dx > dy ? dx : dy;
-  };
   best.fill(Infinity);
   best[0] = 0;
   let lo = t - 1;
   let hi = t + 1;
-  let l = lo >= a ? qx - pts[2 * lo] : Infinity;
-  let h = hi < b ? pts[2 * hi] - qx : Infinity;
+  let gl = lo >= a;
+  let gh = hi < b;
   let cost = 1;
-  while (l < best[k] || h < best[k]) {
-    const gl = l < best[k];
-    const gh = h < best[k];
-    if (gl) insert(best, k, far(lo--));
-    if (gh) insert(best, k, far(hi++));
-    cost += +gl + +gh;
-    l = lo >= a ? qx - pts[2 * lo] : Infinity;
-    h = hi < b ? pts[2 * hi] - qx : Infinity;
+  while (gl || gh) {
+    for (let j = 0; j < STEP; j++) {
+      if (gl && lo - j >= a) insert(best, k, cheb(pts, t, lo - j));
+      if (gh && hi + j < b) insert(best, k, cheb(pts, t, hi + j));
+      cost += +(gl && lo - j >= a) + +(gh && hi + j < b);
+    }
+    lo -= gl ? STEP : 0;
+    hi += gh ? STEP : 0;
+    gl = lo >= a && qx - pts[2 * lo] < best[k];
+    gh = hi < b && pts[2 * hi] - qx < best[k];
   }
   spare[0] -= cost;
   return gap(g, cx, cy, 0, qx, qy) >= best[k];
