@@ -125,13 +125,16 @@ describe.each(BACKENDS)('knnMaxNorm(points, 2, k) on %s', (backend) => {
 });
 
 describe('the grid path', () => {
-  it('gridBuild(points) takes spread and crowded data and refuses a span that overflows', () => {
+  it('gridBuild(points) takes spread data and clusters it can sweep, and refuses one huge cell or a span that overflows', () => {
     const take = (p: Float64Array) => gridBuild(p) !== null;
     const named = Object.fromEntries(CASES);
-    for (const name of ['uniform', 'correlated Gaussian ρ = 0.9', 'ties: an integer lattice with duplicates', 'collinear on y = 2, a constant column', 'huge range ±1e300', 'tiny range 1e-300', 'mixed scales 1e300 × 1e-300', 'a tight cluster holding 90%', 'all points equal', 'collinear on y = x']) {
+    for (const name of ['uniform', 'correlated Gaussian ρ = 0.9', 'ties: an integer lattice with duplicates', 'collinear on y = 2, a constant column', 'huge range ±1e300', 'tiny range 1e-300', 'mixed scales 1e300 × 1e-300', 'all points equal', 'collinear on y = x', 'rounded to 0.5 plus noise 1e-10: clusters of near-duplicates']) {
       expect(take(named[name])).toBe(true);
     }
-    expect(take(named['a span that overflows (±1.5e308)'])).toBe(false);
+    // 1350 of 1500 points in one cell: Σ c√c / n = 33, past SWEEP_MAX
+    for (const name of ['a tight cluster holding 90%', 'a span that overflows (±1.5e308)']) {
+      expect(take(named[name])).toBe(false);
+    }
   });
 
   it('gridBuild(points) sorts crowded cells by x, and gridKnn settles clustered data on the grid alone', () => {

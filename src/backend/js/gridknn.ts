@@ -1,8 +1,8 @@
 // Pure-TypeScript twin of assembly/gridknn.ts: max-norm k-NN on a grid (gridbuild.ts).
 // Each query scans the 3 × 3 block of cells around its own, then squares of doubling
 // radius, until no point outside the scanned square can come nearer than the k-th best;
-// a row of cells is one run of grid positions. A query in a crowded cell first sweeps its
-// own cell in x order (strip).
+// a row of cells is one run of grid positions. A query in a crowded cell sweeps its own
+// cell in x order instead (strip), or goes to the kd-tree.
 import type { Grid } from './gridbuild.js';
 import { SORTED } from './gridsort.js';
 
@@ -181,9 +181,10 @@ export function gridKnn(
       const crowded = start[c + 1] - start[c] >= SORTED;
       for (let t = Math.max(start[c], t0); t < end; t++) {
         const i = perm[t];
-        // the own cell alone (r = 0) when the sweep settles the query
+        // a crowded cell's query is settled by the sweep (r = 0: the own cell alone) or left
+        // to the kd-tree, as in the AS twin
         const swept = crowded && spare[0] > 0 && strip(g, k, t, start[c], start[c + 1], cx, cy, best, spare);
-        const r = swept ? 0 : nearest(g, k, t, cx, cy, best, spare);
+        const r = crowded ? 0 : nearest(g, k, t, cx, cy, best, spare);
         if (!swept && r === 0) {
           marks[i] = 1;
           skipped++;
