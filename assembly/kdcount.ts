@@ -1,11 +1,11 @@
 // Radius counts on the kd-tree: whole subtrees inside the radius count without a visit.
 // State and bounds: assembly/kdtree.ts. Twin: kdCount in src/backend/js/kdtree.ts.
-import { PERM, boxSide, distCapped, faceGap, isLeaf, setQuery, spanHi, spanLo } from './kdtree';
+import { PERM, boxSide, distFull, faceGap, isLeaf, setQuery, spanHi, spanLo } from './kdtree';
 
 function countLeaf(lo: i32, hi: i32, r: f64, inclusive: bool): i32 {
   let c = 0;
   for (let t = lo; t < hi; t++) {
-    const e = distCapped(t, r, inclusive);
+    const e = distFull(t);
     c += i32(inclusive ? e <= r : e < r);
   }
   return c;

@@ -189,6 +189,27 @@ export function kdNodeCount(n: i32, d: i32): i32 {
 }
 
 /**
+ * The max-norm distance from Q to the point at tree position t, every coordinate read:
+ * for radius counts, where most points of a straddling leaf lie inside the ball, so an
+ * early exit rarely fires and its branch costs more than it saves (measured: 15–35% off a
+ * count in 3 to 10 dimensions).
+ */
+// @ts-ignore: decorator
+@inline export function distFull(t: i32): f64 {
+  const p = P + <usize>t * ROW;
+  let m2 = f64x2.splat(0);
+  const even = ROW & ~(<usize>15);
+  let c: usize = 0;
+  for (; c < even; c += 16) m2 = f64x2.pmax(m2, f64x2.abs(f64x2.sub(v128.load(p + c), v128.load(Q + c))));
+  let m = hmax(m2);
+  if (c < ROW) {
+    const x = Math.abs(load<f64>(p + c) - load<f64>(Q + c));
+    m = x > m ? x : m;
+  }
+  return m;
+}
+
+/**
  * Where node v's box lies against the ball of radius r around Q: 0 wholly outside (no
  * point strictly within r, or within ≤ r when inclusive), 2 wholly inside, 1 straddling.
  * One pass over the coordinates for both bounds (boxNear and boxFar), leaving as soon as

@@ -120,26 +120,70 @@ export function lineKnnRange(sorted: usize, perm: usize, n: i32, k: i32, dist: u
   return outBelow(sorted, r, x, e, inclusive, r - 1);
 }
 
+/** Bins of the rank guesses for n values: a power of two at least n. */
+export function binCount(n: i32): i32 {
+  let b = 1;
+  while (b < n) b <<= 1;
+  return b;
+}
+
+// @ts-ignore: decorator
+@inline function binOf(v: f64, lo: f64, scale: f64, bins: i32): i32 {
+  const u = (v - lo) * scale;
+  // NaN (from ∞·0 when the span overflowed) and anything below go to bin 0
+  return u >= 0 ? (u < <f64>bins ? <i32>u : bins) : 0;
+}
+
+/**
+ * For every rank r of the n sorted values with radius rr[r]: lo[r] = the first rank within
+ * reach (outBelow + 1) and hi[r] = the first rank above out of reach (outAbove). Each search
+ * starts from a guess read off a table of the first rank in each of `bins` equal-width bins
+ * of the values' span, so it walks a rank or two instead of galloping over a whole slab
+ * (whose far steps missed the cache). A poor guess (a skewed span) costs only the gallop.
+ * `first` holds binCount(n) + 1 i32.
+ */
+export function edges(sorted: usize, n: i32, rr: usize, inclusive: bool, lo: usize, hi: usize, first: usize): void {
+  if (n == 0) return;
+  const bins = binCount(n);
+  const v0 = load<f64>(sorted);
+  const scale = <f64>bins / (load<f64>(sorted + (<usize>(n - 1) << 3)) - v0);
+  let r = 0;
+  for (let b = 0; b <= bins; b++) {
+    while (r < n && binOf(load<f64>(sorted + (<usize>r << 3)), v0, scale, bins) < b) r++;
+    store<i32>(first + (<usize>b << 2), r);
+  }
+  for (r = 0; r < n; r++) {
+    const x = load<f64>(sorted + (<usize>r << 3));
+    const e = load<f64>(rr + (<usize>r << 3));
+    const gl = load<i32>(first + (<usize>binOf(x - e, v0, scale, bins) << 2)) - 1;
+    const gh = load<i32>(first + (<usize>binOf(x + e, v0, scale, bins) << 2));
+    store<i32>(lo + (<usize>r << 2), outBelow(sorted, r, x, e, inclusive, gl) + 1);
+    store<i32>(hi + (<usize>r << 2), outAbove(sorted, n, r, x, e, inclusive, gh));
+  }
+}
+
 /**
  * counts[perm[r]] = #{s ≠ r : |sorted[s] − sorted[r]| < radius[perm[r]]}, or ≤ when
- * inclusive. Each side is an exponential search from the point's own rank, so a count m
- * costs O(log m). The radii are first gathered into rank order (into `tmp`, n f64 + n i32)
- * and the counts scattered back at the end: two tight loops whose cache misses overlap,
- * instead of two misses per point stalling the branchy search loop.
+ * inclusive: the edges of each point's reach (edges), so a count costs about a search of
+ * a rank or two. The radii are first gathered into rank order and the counts scattered back
+ * at the end: tight loops whose cache misses overlap, instead of two misses per point
+ * stalling the search. `tmp` holds n f64 + n i32 + binCount(n) + 1 i32 (the argsort's
+ * scratch is large enough).
  */
 export function lineCount(sorted: usize, perm: usize, n: i32, radius: usize, inclusive: bool, counts: usize, tmp: usize): void {
   const rr = tmp;
-  const cr = tmp + (<usize>n << 3);
+  const lo = tmp + (<usize>n << 3);
+  const first = lo + (<usize>n << 2);
   for (let r = 0; r < n; r++) {
     store<f64>(rr + (<usize>r << 3), load<f64>(radius + (<usize>load<i32>(perm + (<usize>r << 2)) << 3)));
   }
+  // the upper edges go into counts, by rank, until the scatter below
+  edges(sorted, n, rr, inclusive, lo, counts, first);
   for (let r = 0; r < n; r++) {
-    const x = load<f64>(sorted + (<usize>r << 3));
-    const e = load<f64>(rr + (<usize>r << 3));
-    const c = reachUp(sorted, n, r, x, e, inclusive) - reachDown(sorted, n, r, x, e, inclusive) - 2; // less the point itself
-    store<i32>(cr + (<usize>r << 2), c);
+    const p = lo + (<usize>r << 2);
+    store<i32>(p, load<i32>(counts + (<usize>r << 2)) - load<i32>(p) - 1); // less the point itself
   }
   for (let r = 0; r < n; r++) {
-    store<i32>(counts + (<usize>load<i32>(perm + (<usize>r << 2)) << 2), load<i32>(cr + (<usize>r << 2)));
+    store<i32>(counts + (<usize>load<i32>(perm + (<usize>r << 2)) << 2), load<i32>(lo + (<usize>r << 2)));
   }
 }

@@ -7,7 +7,7 @@
 // call whatever the counts, where a kd-tree pays per point inside the ball's border.
 // Twin: src/backend/js/plane.ts.
 import { argsortF64, argsortScratchBytes } from './radix';
-import { outAbove, outBelow } from './line';
+import { binCount, edges } from './line';
 
 /** Bytes of scratch that planeCount needs for n points. */
 export function planeScratchBytes(n: i32): usize {
@@ -31,47 +31,6 @@ export function planeScratchBytes(n: i32): usize {
     m &= m - 1;
   }
   return s;
-}
-
-/** Bins of the rank guesses for n values: a power of two at least n. */
-function binCount(n: i32): i32 {
-  let b = 1;
-  while (b < n) b <<= 1;
-  return b;
-}
-
-// @ts-ignore: decorator
-@inline function binOf(v: f64, lo: f64, scale: f64, bins: i32): i32 {
-  const u = (v - lo) * scale;
-  // NaN (from ∞·0 when the span overflowed) and anything below go to bin 0
-  return u >= 0 ? (u < <f64>bins ? <i32>u : bins) : 0;
-}
-
-/**
- * For every rank r of the n sorted values with radius rr[r]: lo[r] = the first rank within
- * reach (outBelow + 1) and hi[r] = the first rank above out of reach (outAbove). Each search
- * starts from a guess read off a table of the first rank in each of `bins` equal-width bins
- * of the values' span, so it walks a rank or two instead of galloping over a whole slab
- * (whose far steps missed the cache). A poor guess (a skewed span) costs only the gallop.
- * `first` holds binCount(n) + 1 i32.
- */
-function edges(sorted: usize, n: i32, rr: usize, inclusive: bool, lo: usize, hi: usize, first: usize): void {
-  const bins = binCount(n);
-  const v0 = load<f64>(sorted);
-  const scale = <f64>bins / (load<f64>(sorted + (<usize>(n - 1) << 3)) - v0);
-  let r = 0;
-  for (let b = 0; b <= bins; b++) {
-    while (r < n && binOf(load<f64>(sorted + (<usize>r << 3)), v0, scale, bins) < b) r++;
-    store<i32>(at(first, b), r);
-  }
-  for (r = 0; r < n; r++) {
-    const x = load<f64>(sorted + (<usize>r << 3));
-    const e = load<f64>(rr + (<usize>r << 3));
-    const gl = load<i32>(at(first, binOf(x - e, v0, scale, bins))) - 1;
-    const gh = load<i32>(at(first, binOf(x + e, v0, scale, bins)));
-    store<i32>(at(lo, r), outBelow(sorted, r, x, e, inclusive, gl) + 1);
-    store<i32>(at(hi, r), outAbove(sorted, n, r, x, e, inclusive, gh));
-  }
 }
 
 /**

@@ -71,6 +71,29 @@ describe.each(BACKENDS)('k-NN kernels on %s', (backend) => {
     }
   });
 
+  it.each([
+    [1, 1, 0],
+    [1, 1, 3],
+    [2, 2, 0],
+    [1, 2, 4],
+    [3, 1, 0],
+  ])('ksgDigammaSums(x, dx=%i, y, dy=%i, k) equals the digamma sums of brute-force counts within the brute-force joint k-th distances (levels=%i)', (dx, dy, levels) => {
+    const n = 700;
+    const k = 3;
+    const x = points(n, dx, 11 * dx + dy, levels);
+    const y = points(n, dy, 13 * dy + dx, levels);
+    const joint = Float64Array.from({ length: n * (dx + dy) }, (_, t) => {
+      const i = Math.floor(t / (dx + dy));
+      const c = t % (dx + dy);
+      return c < dx ? x[i * dx + c] : y[i * dy + c - dx];
+    });
+    const eps = bruteKth(joint, dx + dy, k);
+    const psi = (c: Int32Array) => Array.from(c).reduce((s, v) => s + stdlibDigamma(v + 1), 0);
+    const [sx, sy] = K.ksgDigammaSums(x, dx, y, dy, k);
+    expect(sx).toBeCloseTo(psi(bruteCount(x, dx, eps, false)), 9);
+    expect(sy).toBeCloseTo(psi(bruteCount(y, dy, eps, false)), 9);
+  });
+
   it.each(SHAPES)('countWithinMaxNorm(n=%i, d=%i, ...) equals brute-force strict and inclusive counts', (n, d, k, levels) => {
     const p = points(n, d, 7 * n + d, levels);
     const { dist } = K.knnMaxNorm(p, d, k, false);

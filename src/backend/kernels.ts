@@ -129,6 +129,14 @@ export interface Kernels {
    */
   countWithinMaxNorm(points: Float64Array, d: number, radius: Float64Array, inclusive: boolean): Int32Array;
   /**
+   * KSG algorithm 1 in one call: ε_i = knnMaxNorm of the joint sample [x | y] (n rows of
+   * dx + dy), then [Σ_i ψ(n_x(i) + 1), Σ_i ψ(n_y(i) + 1)] with n_x, n_y =
+   * countWithinMaxNorm(x or y, ε, strict), each summed as sumDigamma: the same numbers as
+   * those calls. On wasm the joint sample, the distances and the counts never leave linear
+   * memory (at N = 1e7 that spares the JS heap a joint copy, the distances and the counts).
+   */
+  ksgDigammaSums(x: Float64Array, dx: number, y: Float64Array, dy: number, k: number): [number, number];
+  /**
    * ext[i] = max over the k neighbours j in row i of idx (n × k, from knnMaxNorm) of the
    * max-norm distance between p_j and p_i over the columns [from, to) only: KSG algorithm
    * 2's ε_x(i) and ε_y(i) from the joint neighbours.

@@ -6,6 +6,7 @@ import type { Kernels } from './kernels.js';
 import { normalQuantileTable } from '../core/normalQuantile.js';
 import { kdeBlockBounds, mergeKdeBlocks } from '../core/kdeBlocks.js';
 import { logCacheCells } from './js/pairs.js';
+import { joinInto } from '../core/points.js';
 
 /** Typed view of what assembly/index.ts exports. */
 interface WasmExports {
@@ -81,7 +82,7 @@ let caller = 'mutinfo';
 const placed = new WeakMap<ArrayBufferView, { ptr: number; len: number }>();
 
 /** Length of an input array, valid even if it is a detached scratch view. */
-function len(a: Int32Array): number {
+function len(a: Int32Array | Float64Array): number {
   return placed.get(a)?.len ?? a.length;
 }
 
@@ -351,6 +352,35 @@ function pairArgs(a: Int32Array, b: Int32Array, ka: number, kb: number): number[
   return [pa, pb, n, ka, kb, rows, cols, off, sb, cnt, seen];
 }
 
+/**
+ * dist (and idx, if not 0) for the n points of d columns at pp, this call's own copy:
+ * 1-D on the sorted line, 2-D on the grid, else on the kd-tree (which reorders pp).
+ */
+function knnInto(pp: number, n: number, d: number, k: number, dist: number, idx: number): void {
+  if (d === 1) {
+    const [sorted, perm] = placeLine(pp, n);
+    ex!.lineKnn(sorted, perm, n, k, dist, idx);
+  } else if (d === 2 && k <= ex!.gridMaxK()) {
+    gridKnn(pp, n, k, dist, idx);
+  } else {
+    placeTree(pp, n, d);
+    ex!.kdKnn(k, alloc(k * 12), dist, idx, 0);
+  }
+}
+
+/** counts within the radii at pr for the n points of d columns at pp (this call's own copy). */
+function countInto(pp: number, n: number, d: number, pr: number, inclusive: boolean, counts: number): void {
+  if (d === 1) {
+    const [sorted, perm, scratch] = placeLine(pp, n);
+    ex!.lineCount(sorted, perm, n, pr, inclusive ? 1 : 0, counts, scratch);
+  } else if (d === 2) {
+    ex!.planeCount(pp, n, pr, inclusive ? 1 : 0, counts, alloc(ex!.planeScratchBytes(n)));
+  } else {
+    placeTree(pp, n, d);
+    ex!.kdCount(pr, inclusive ? 1 : 0, counts);
+  }
+}
+
 /** Runs fn and frees whatever it allocated, even if it throws. */
 function scoped<T>(fn: () => T): T {
   const m = top;
@@ -494,16 +524,42 @@ export const wasmKernels: Kernels = {
       const pp = putF64(points);
       const dist = alloc(n * 8);
       const idx = withIndices ? alloc(n * k * 4) : 0;
-      if (d === 1) {
-        const [sorted, perm] = placeLine(pp, n);
-        ex!.lineKnn(sorted, perm, n, k, dist, idx);
-      } else if (d === 2 && k <= ex!.gridMaxK()) {
-        gridKnn(pp, n, k, dist, idx);
-      } else {
-        placeTree(pp, n, d);
-        ex!.kdKnn(k, alloc(k * 12), dist, idx, 0);
-      }
+      knnInto(pp, n, d, k, dist, idx);
       return { dist: takeF64(dist, n), idx: withIndices ? takeI32(idx, n * k) : null };
+    });
+  },
+  ksgDigammaSums(x, dx, y, dy, k) {
+    return scoped(() => {
+      const n = len(x) / dx;
+      const d = dx + dy;
+      // in place when they are scratch views (read by pointer: a view may be detached by now)
+      const px = putF64(x);
+      const py = putF64(y);
+      const dist = alloc(n * 8);
+      // Each phase starts here, above the distances: the joint search's scratch (its own
+      // copy of the sample, the grid or tree) is gone before the counts allocate theirs.
+      const phase = top;
+      const pp = alloc(n * d * 8);
+      const mem = ex!.memory.buffer;
+      joinInto(new Float64Array(mem, pp, n * d), [
+        { data: new Float64Array(mem, px, n * dx), n, d: dx },
+        { data: new Float64Array(mem, py, n * dy), n, d: dy },
+      ]);
+      knnInto(pp, n, d, k, dist, 0);
+      const sums: [number, number] = [0, 0];
+      for (const [t, pv, dv] of [[0, px, dx], [1, py, dy]] as const) {
+        top = phase;
+        const counts = alloc(n * 4);
+        // the kd-tree (d ≥ 3) reorders the points it counts, so it gets a copy
+        let own = pv;
+        if (dv >= 3) {
+          own = alloc(n * dv * 8);
+          new Uint8Array(ex!.memory.buffer).copyWithin(own, pv, pv + n * dv * 8);
+        }
+        countInto(own, n, dv, dist, false, counts);
+        sums[t] = ex!.sumDigamma(counts, n, 1);
+      }
+      return sums;
     });
   },
   knnMaxNormPart(points, d, k, withIndices, part, parts) {
@@ -535,15 +591,7 @@ export const wasmKernels: Kernels = {
       const pp = putF64(points);
       const pr = putF64(radius);
       const counts = alloc(n * 4);
-      if (d === 1) {
-        const [sorted, perm, scratch] = placeLine(pp, n);
-        ex!.lineCount(sorted, perm, n, pr, inclusive ? 1 : 0, counts, scratch);
-      } else if (d === 2) {
-        ex!.planeCount(pp, n, pr, inclusive ? 1 : 0, counts, alloc(ex!.planeScratchBytes(n)));
-      } else {
-        placeTree(pp, n, d);
-        ex!.kdCount(pr, inclusive ? 1 : 0, counts);
-      }
+      countInto(pp, n, d, pr, inclusive, counts);
       return takeI32(counts, n);
     });
   },

@@ -31,6 +31,18 @@ function badValue(fn: string, name: string, where: string, v: unknown): never {
  * @throws RangeError for an empty sample, NaN or ±Infinity, rows of different lengths or empty rows
  */
 export function toPoints(fn: string, name: string, x: unknown): Points {
+  const { n, d } = pointsShape(fn, name, x);
+  const data = new Float64Array(n * d);
+  fillPoints(fn, name, x, data);
+  return { data, n, d };
+}
+
+/**
+ * The first half of toPoints: n and d, from the sample's structure (its first row), so
+ * that a caller can place the values where it wants them (fillPoints).
+ * @throws as toPoints, for the errors seen without reading every value
+ */
+export function pointsShape(fn: string, name: string, x: unknown): { n: number; d: number } {
   if (!isRow(x) || typeof (x as { length?: unknown }).length !== 'number') {
     throw new TypeError(`${fn}: ${name} must be an array, a typed array or an array of rows, got ${show(x)}`);
   }
@@ -40,25 +52,39 @@ export function toPoints(fn: string, name: string, x: unknown): Points {
     if (x instanceof BigInt64Array || x instanceof BigUint64Array) {
       throw new TypeError(`${fn}: ${name} must contain finite numbers, got a ${show(x)}`);
     }
-    const data = Float64Array.from(x as ArrayLike<number>);
-    for (let i = 0; i < n; i++) if (!Number.isFinite(data[i])) badValue(fn, name, `index ${i}`, data[i]);
-    return { data, n, d: 1 };
+    return { n, d: 1 };
   }
   const first = x[0];
-  if (!isRow(first)) {
-    const data = new Float64Array(n);
+  if (!isRow(first)) return { n, d: 1 };
+  const d = first.length;
+  if (d === 0) throw new RangeError(`${fn}: ${name} rows must not be empty, got an empty row at index 0`);
+  return { n, d };
+}
+
+/**
+ * The second half of toPoints: checks every value of a sample that passed pointsShape and
+ * writes it into data (n · d values, row-major).
+ * @throws as toPoints
+ */
+export function fillPoints(fn: string, name: string, x: unknown, data: Float64Array): void {
+  const rows = x as ArrayLike<unknown>;
+  const n = rows.length;
+  if (ArrayBuffer.isView(x)) {
+    data.set(x as unknown as ArrayLike<number>);
+    for (let i = 0; i < n; i++) if (!Number.isFinite(data[i])) badValue(fn, name, `index ${i}`, data[i]);
+    return;
+  }
+  if (!isRow(rows[0])) {
     for (let i = 0; i < n; i++) {
-      const v = x[i];
+      const v = rows[i];
       if (typeof v !== 'number' || !Number.isFinite(v)) badValue(fn, name, `index ${i}`, v);
       data[i] = v;
     }
-    return { data, n, d: 1 };
+    return;
   }
-  const d = first.length;
-  if (d === 0) throw new RangeError(`${fn}: ${name} rows must not be empty, got an empty row at index 0`);
-  const data = new Float64Array(n * d);
+  const d = data.length / n;
   for (let i = 0; i < n; i++) {
-    const row = x[i];
+    const row = rows[i];
     if (!isRow(row)) throw new TypeError(`${fn}: ${name} must be all numbers or all rows, got ${show(row)} at index ${i}`);
     if (row.length !== d) {
       throw new RangeError(`${fn}: ${name} rows must all have the same length, got ${d} at index 0 and ${row.length} at index ${i}`);
@@ -69,7 +95,6 @@ export function toPoints(fn: string, name: string, x: unknown): Points {
       data[i * d + c] = v;
     }
   }
-  return { data, n, d };
 }
 
 /**
@@ -181,17 +206,23 @@ export function prepare(samples: Points[], normalize: boolean, noise: number, se
 
 /** The points of several samples side by side: row i is the concatenation of their rows i. */
 export function joinColumns(parts: readonly Points[]): Points {
+  if (parts.length === 1) return parts[0];
   const n = parts[0].n;
   const d = parts.reduce((s, p) => s + p.d, 0);
-  if (parts.length === 1) return parts[0];
-  const data = new Float64Array(n * d);
+  return { data: joinInto(new Float64Array(n * d), parts), n, d };
+}
+
+/** joinColumns written into target (n · Σd values), which a backend may own; returns target. */
+export function joinInto(target: Float64Array, parts: readonly Points[]): Float64Array {
+  const n = parts[0].n;
+  const d = parts.reduce((s, p) => s + p.d, 0);
   let off = 0;
   for (const p of parts) {
     const src = p.data;
     const pd = p.d;
-    if (pd === 1) for (let i = 0; i < n; i++) data[i * d + off] = src[i];
-    else for (let i = 0; i < n; i++) for (let c = 0; c < pd; c++) data[i * d + off + c] = src[i * pd + c];
+    if (pd === 1) for (let i = 0; i < n; i++) target[i * d + off] = src[i];
+    else for (let i = 0; i < n; i++) for (let c = 0; c < pd; c++) target[i * d + off + c] = src[i * pd + c];
     off += pd;
   }
-  return { data, n, d };
+  return target;
 }

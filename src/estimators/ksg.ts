@@ -1,7 +1,7 @@
 // Kraskov–Stögbauer–Grassberger mutual information, algorithms 1 and 2.
 import type { Kernels } from '../backend/kernels.js';
 import { knnSettings } from '../core/knnOptions.js';
-import { joinColumns, prepare, toPoints, type Points } from '../core/points.js';
+import { fillPoints, joinColumns, pointsShape, prepare, toPoints, type Points } from '../core/points.js';
 import { sameLength } from '../core/validate.js';
 
 /**
@@ -13,9 +13,14 @@ import { sameLength } from '../core/validate.js';
  */
 export function ksgNats(K: Kernels, x: Points, y: Points, k: number, algorithm: 1 | 2, checkTiesFor?: string): number {
   const n = x.n;
-  let joint: Points | null = joinColumns([x, y]);
-  const nb = K.knnMaxNorm(joint.data, joint.d, k, algorithm === 2);
-  if (algorithm === 2 && checkTiesFor !== undefined) {
+  if (algorithm === 1) {
+    // one kernel call, so that on wasm the joint sample and the distances stay in its memory
+    const [sx, sy] = K.ksgDigammaSums(x.data, x.d, y.data, y.d, k);
+    return K.digamma(k) + K.digamma(n) - (sx + sy) / n;
+  }
+  const joint = joinColumns([x, y]);
+  const nb = K.knnMaxNorm(joint.data, joint.d, k, true);
+  if (checkTiesFor !== undefined) {
     // Algorithm 2 reads the k neighbours themselves (their marginal extents), not only the
     // k-th distance: when more than k points lie at distance ≤ ε_i the set is a tie-break,
     // which differs between the backends' trees and with sample order. Refuse it.
@@ -27,12 +32,6 @@ export function ksgNats(K: Kernels, x: Points, y: Points, k: number, algorithm: 
         );
       }
     }
-  }
-  if (algorithm === 1) {
-    joint = null; // n·d doubles the counts below do not need: let them go before the next copies
-    const nx = K.countWithinMaxNorm(x.data, x.d, nb.dist, false);
-    const ny = K.countWithinMaxNorm(y.data, y.d, nb.dist, false);
-    return ksgFromCounts(K, n, k, nx, ny, 1);
   }
   const ex = K.neighbourExtent(joint.data, joint.d, 0, x.d, nb.idx!, k);
   const ey = K.neighbourExtent(joint.data, joint.d, x.d, joint.d, nb.idx!, k);
@@ -68,14 +67,32 @@ export function ksgMutualInformation(
   algorithm: 1 | 2,
   split?: KnnSplitLike,
 ): number {
-  const x = toPoints(fn, 'x', xs);
-  const y = toPoints(fn, 'y', ys);
-  sameLength(fn, 'x', x.n, 'y', y.n);
-  const s = knnSettings(fn, o, x.n, { normalize: true, noise: 1e-10 });
-  prepare([x, y], s.normalize, s.noise, s.seed);
   if (split) {
+    const x = toPoints(fn, 'x', xs);
+    const y = toPoints(fn, 'y', ys);
+    sameLength(fn, 'x', x.n, 'y', y.n);
+    const s = knnSettings(fn, o, x.n, { normalize: true, noise: 1e-10 });
+    prepare([x, y], s.normalize, s.noise, s.seed);
     const [nx, ny] = split.counts(algorithm === 1 ? 'ksg1' : 'ksg2', [x, y], s.k);
     return ksgFromCounts(K, x.n, s.k, nx, ny, algorithm);
   }
-  return ksgNats(K, x, y, s.k, algorithm, s.noise === 0 ? fn : undefined);
+  // One worker: the samples go straight into the backend's scratch (WASM memory on wasm),
+  // where they are scaled and noised in place and read by the kernels without a copy, so
+  // a call leaves no sample-sized garbage on the JS heap.
+  const sx = pointsShape(fn, 'x', xs);
+  const sy = pointsShape(fn, 'y', ys);
+  const mark = K.mark();
+  try {
+    const [dx, dy] = K.scratchFloat64([sx.n * sx.d, sy.n * sy.d]);
+    fillPoints(fn, 'x', xs, dx);
+    fillPoints(fn, 'y', ys, dy);
+    const x = { data: dx, ...sx };
+    const y = { data: dy, ...sy };
+    sameLength(fn, 'x', x.n, 'y', y.n);
+    const s = knnSettings(fn, o, x.n, { normalize: true, noise: 1e-10 });
+    prepare([x, y], s.normalize, s.noise, s.seed);
+    return ksgNats(K, x, y, s.k, algorithm, s.noise === 0 ? fn : undefined);
+  } finally {
+    K.release(mark);
+  }
 }

@@ -19,6 +19,7 @@ import { copnormF64 } from './copnorm.js';
 import { rankCounts } from './rankksg.js';
 import { pairCounts, pairMutualInfo } from './pairs.js';
 import { compactCodes } from './compact.js';
+import { joinInto } from '../../core/points.js';
 
 /** 2-D k-NN on a grid; the points it leaves, or all when the data fit a grid badly, on the kd-tree. */
 function knnGrid(points: Float64Array, k: number, dist: Float64Array, idx: Int32Array | null): void {
@@ -117,6 +118,15 @@ export const jsKernels: Kernels = {
     } else if (d === 2) planeCount(points, radius, inclusive, counts);
     else kdCount(kdBuild(points, d), radius, inclusive, counts);
     return counts;
+  },
+  ksgDigammaSums(x, dx, y, dy, k) {
+    const n = x.length / dx;
+    const joint = joinInto(new Float64Array(n * (dx + dy)), [
+      { data: x, n, d: dx },
+      { data: y, n, d: dy },
+    ]);
+    const { dist } = jsKernels.knnMaxNorm(joint, dx + dy, k, false);
+    return [sumDigamma(jsKernels.countWithinMaxNorm(x, dx, dist, false), 1), sumDigamma(jsKernels.countWithinMaxNorm(y, dy, dist, false), 1)];
   },
   rankCounts(xs, ys, q, dist) {
     const nx = new Int32Array(xs.length);

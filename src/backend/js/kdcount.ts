@@ -1,11 +1,11 @@
 // Pure-TypeScript twin of assembly/kdcount.ts: radius counts on the kd-tree; whole
 // subtrees inside the radius count without a visit.
-import { boxSide, distCapped, faceGap, type KdTree } from './kdtree.js';
+import { boxSide, distFull, faceGap, type KdTree } from './kdtree.js';
 
 function countLeaf(t: KdTree, lo: number, hi: number, q: number, r: number, inclusive: boolean): number {
   let c = 0;
   for (let u = lo; u < hi; u++) {
-    const e = distCapped(t, u, q, r, inclusive);
+    const e = distFull(t, u, q);
     c += (inclusive ? e <= r : e < r) ? 1 : 0;
   }
   return c;

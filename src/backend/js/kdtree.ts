@@ -80,6 +80,18 @@ export function distCapped(t: KdTree, u: number, q: number, bound: number, inclu
   return m;
 }
 
+/** The max-norm distance from the query at q to point u, every coordinate read (AS twin: distFull). */
+export function distFull(t: KdTree, u: number, q: number): number {
+  const { pts, d } = t;
+  const p = u * d;
+  let m = 0;
+  for (let c = 0; c < d; c++) {
+    const x = Math.abs(pts[p + c] - pts[q + c]);
+    m = x > m ? x : m;
+  }
+  return m;
+}
+
 /** Node v's box against the ball of radius r around the query: 0 outside, 2 inside, 1 straddling (AS twin: boxSide). */
 export function boxSide(t: KdTree, v: number, q: number, r: number, inclusive: boolean): number {
   if (inclusive ? r < 0 : r <= 0) return 0;

@@ -109,21 +109,52 @@ export function reachDown(sorted: Float64Array, r: number, x: number, e: number,
   return outBelow(sorted, r, x, e, inclusive, r - 1);
 }
 
+/** Bins of the rank guesses for n values: a power of two at least n. */
+function binCount(n: number): number {
+  let b = 1;
+  while (b < n) b *= 2;
+  return b;
+}
+
+function binOf(v: number, lo: number, scale: number, bins: number): number {
+  const u = (v - lo) * scale;
+  // NaN (from ∞·0 when the span overflowed) and anything below go to bin 0
+  return u >= 0 ? (u < bins ? Math.trunc(u) : bins) : 0;
+}
+
+/** lo[r] = first rank within reach of rank r, hi[r] = first rank above out of reach (as the AS twin). */
+export function edges(sorted: Float64Array, rr: Float64Array, inclusive: boolean, lo: Int32Array, hi: Int32Array): void {
+  const n = sorted.length;
+  if (n === 0) return;
+  const bins = binCount(n);
+  const v0 = sorted[0];
+  const scale = bins / (sorted[n - 1] - v0);
+  const first = new Int32Array(bins + 1);
+  let r = 0;
+  for (let b = 0; b <= bins; b++) {
+    while (r < n && binOf(sorted[r], v0, scale, bins) < b) r++;
+    first[b] = r;
+  }
+  for (r = 0; r < n; r++) {
+    const x = sorted[r];
+    const e = rr[r];
+    lo[r] = outBelow(sorted, r, x, e, inclusive, first[binOf(x - e, v0, scale, bins)] - 1) + 1;
+    hi[r] = outAbove(sorted, r, x, e, inclusive, first[binOf(x + e, v0, scale, bins)]);
+  }
+}
+
 /**
  * counts[perm[r]] = #{s ≠ r : |sorted[s] − sorted[r]| < radius[perm[r]]}, or ≤ when
- * inclusive; an exponential search from the point's own rank on each side, on radii
- * gathered into rank order first (as the AS twin).
+ * inclusive, from the edges of each point's reach (edges), on radii gathered into rank
+ * order first (as the AS twin).
  */
 export function lineCount(sorted: Float64Array, perm: Int32Array, radius: Float64Array, inclusive: boolean, counts: Int32Array): void {
   const n = sorted.length;
   const rr = new Float64Array(n);
-  const cr = new Int32Array(n);
+  const lo = new Int32Array(n);
   for (let r = 0; r < n; r++) rr[r] = radius[perm[r]];
-  for (let r = 0; r < n; r++) {
-    const x = sorted[r];
-    const e = rr[r];
-    const c = reachUp(sorted, r, x, e, inclusive) - reachDown(sorted, r, x, e, inclusive) - 2; // less the point itself
-    cr[r] = c;
-  }
-  for (let r = 0; r < n; r++) counts[perm[r]] = cr[r];
+  // the upper edges go into counts, by rank, until the scatter below
+  edges(sorted, rr, inclusive, lo, counts);
+  for (let r = 0; r < n; r++) lo[r] = counts[r] - lo[r] - 1; // less the point itself
+  for (let r = 0; r < n; r++) counts[perm[r]] = lo[r];
 }

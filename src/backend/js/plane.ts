@@ -2,40 +2,7 @@
 // their edges searched from binned rank guesses, counted offline by a sweep over x-rank
 // with a Fenwick tree over y-rank, O(n log n) whatever the counts.
 import { argsortF64 } from './radix.js';
-import { outAbove, outBelow } from './line.js';
-
-/** Bins of the rank guesses for n values: a power of two at least n. */
-function binCount(n: number): number {
-  let b = 1;
-  while (b < n) b *= 2;
-  return b;
-}
-
-function binOf(v: number, lo: number, scale: number, bins: number): number {
-  const u = (v - lo) * scale;
-  // NaN (from ∞·0 when the span overflowed) and anything below go to bin 0
-  return u >= 0 ? (u < bins ? Math.trunc(u) : bins) : 0;
-}
-
-/** lo[r] = first rank within reach of rank r, hi[r] = first rank above out of reach (as the AS twin). */
-function edges(sorted: Float64Array, rr: Float64Array, inclusive: boolean, lo: Int32Array, hi: Int32Array): void {
-  const n = sorted.length;
-  const bins = binCount(n);
-  const v0 = sorted[0];
-  const scale = bins / (sorted[n - 1] - v0);
-  const first = new Int32Array(bins + 1);
-  let r = 0;
-  for (let b = 0; b <= bins; b++) {
-    while (r < n && binOf(sorted[r], v0, scale, bins) < b) r++;
-    first[b] = r;
-  }
-  for (r = 0; r < n; r++) {
-    const x = sorted[r];
-    const e = rr[r];
-    lo[r] = outBelow(sorted, r, x, e, inclusive, first[binOf(x - e, v0, scale, bins)] - 1) + 1;
-    hi[r] = outAbove(sorted, r, x, e, inclusive, first[binOf(x + e, v0, scale, bins)]);
-  }
-}
+import { edges } from './line.js';
 
 /** Σ fen[1 … m]: how many inserted points have y-rank < m. */
 function below(fen: Int32Array, m: number): number {
