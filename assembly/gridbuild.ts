@@ -11,14 +11,23 @@
 // grid lines: xHi[j] = the largest x in columns ≤ j, xLo[j] = the smallest x in columns
 // ≥ j (rows alike), and every bound is a difference fl(q − b) of stored numbers, which
 // rounding keeps monotone, so the k-NN distances are exact.
+import { SORTED, sortCrowded } from './gridsort';
 
 /**
  * Target number of other points sharing a point's cell, Σ c(c − 1) / n over the cell
  * counts c. Measured on bench/ksg.mjs's data (k = 3): 2 to 4 are equally fast, 6 is slower.
  */
 const LAMBDA: f64 = 3;
-/** Above this many the cells are too crowded for the grid to beat the kd-tree (at 3 it is 3.5× faster). */
+/** Above this many the cells are crowded: a few cells hold many points each. */
 const CROWDED: f64 = 8;
+/**
+ * Crowded cells are swept (gridknn.ts, strip) while Σ c√c / n over them stays below this,
+ * a sweep visiting about 2√(k·c) of a cell's c points; past it the kd-tree is faster.
+ * Data rounded to 0.1 plus KSG's noise (bench/ksg.mjs, ties row) give 12; a ratio of
+ * Gaussians (Cauchy-like, most points in one cell) gives hundreds, and swept there it
+ * took 1.7× the tree's time.
+ */
+const SWEEP_MAX: f64 = 32;
 /** Cells per point allowed (the start array's size); a correlated Gaussian (ρ = 0.9) takes about 6.5. */
 const CELLS_PER_POINT: i32 = 8;
 const AXIS_MAX: i32 = 1 << 16;
@@ -139,6 +148,17 @@ function count(src: usize, n: i32, stride: i32, cell: usize): f64 {
   return (<f64>(pairs * 2) * <f64>stride * <f64>stride) / <f64>n;
 }
 
+/** Σ c√c / n over the cells of at least SORTED points (START holds the counts). */
+function sweepCost(n: i32): f64 {
+  const cells = GX * GY;
+  let s: f64 = 0;
+  for (let j = 0; j < cells; j++) {
+    const c = <f64>load<i32>(START + (<usize>j << 2));
+    if (c >= <f64>SORTED) s += c * Math.sqrt(c);
+  }
+  return s / <f64>n;
+}
+
 /** Running max of the column (row) maxima upwards and min of the minima downwards. */
 function sweep(hi: usize, lo: usize, m: i32): void {
   for (let j = 1; j < m; j++) raise(hi, j, load<f64>(hi + (<usize>(j - 1) << 3)));
@@ -197,20 +217,27 @@ export function gridBuild(src: usize, n: i32, pts: usize, perm: usize, cell: usi
   const stride = n > 2 * SAMPLE ? n / SAMPLE : 1;
   let c = <f64>n / LAMBDA;
   if (!layout(c, sx, sy, cap, axisMax)) return false;
+  // a layout that comes out unchanged is the finest allowed (clustered data): no recount
   for (let pass = 0; pass < 3 && stride > 1; pass++) {
     const lambda = count(src, n, stride, cell);
     if (lambda < 1.25 * LAMBDA || GX * GY >= cap) break;
-    c = <f64>(GX * GY) * (lambda / LAMBDA);
+    const g = GX * GY;
+    c = <f64>g * (lambda / LAMBDA);
     if (!layout(c, sx, sy, cap, axisMax)) return false;
+    if (GX * GY == g) break;
   }
   let lambda = count(src, n, 1, cell);
   for (let pass = 0; pass < 2 && lambda > 1.25 * LAMBDA && GX * GY < cap; pass++) {
+    const gx = GX;
+    const gy = GY;
     c = <f64>(GX * GY) * (lambda / LAMBDA);
     if (!layout(c, sx, sy, cap, axisMax)) return false;
+    if (GX == gx && GY == gy) break;
     lambda = count(src, n, 1, cell);
   }
-  if (lambda > CROWDED) return false;
+  if (lambda > CROWDED && sweepCost(n) > SWEEP_MAX) return false;
   scatter(src, n, pts, perm, cell);
+  sortCrowded(pts, perm, START, GX * GY);
   GP = pts;
   GPERM = perm;
   GN = n;

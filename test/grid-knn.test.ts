@@ -77,6 +77,16 @@ const CASES: [string, Float64Array][] = [
   ['mixed scales 1e300 × 1e-300', cloud(1000, 14, (r) => [r() * 1e300, r() * 1e-300])],
   ['Cauchy tails', cloud(2000, 15, (r) => [Math.tan(Math.PI * (r() - 0.5)), Math.tan(Math.PI * (r() - 0.5))])],
   ['sorted along x', cloud(1500, 16, (r, i) => [i / 1500, r()])],
+  // KSG's tie-breaking on rounded data: clusters of ~50 near-duplicates, swept in x order
+  ['rounded to 0.5 plus noise 1e-10: clusters of near-duplicates', cloud(3000, 18, (r) => {
+    const x = Math.round(2 * normal(r)) / 2;
+    return [x + 1e-10 * normal(r), Math.round(2 * (0.9 * x + 0.436 * normal(r))) / 2 + 1e-10 * normal(r)];
+  })],
+  ['rounded to 1 plus noise 1e-10 on every other point: clusters with exact ties', cloud(3000, 19, (r, i) => {
+    const e = i % 2 ? 1e-10 : 0;
+    return [Math.round(normal(r)) + e * normal(r), Math.round(normal(r)) + e * normal(r)];
+  })],
+  ['one cluster of 1e-12 noise around 0.1, straddling grid lines', cloud(1000, 20, (r) => [0.1 + 1e-12 * normal(r), 0.1 + 1e-12 * normal(r)])],
 ];
 
 /** A uniform cloud and one point far above it, whose search scans the whole cloud. */
@@ -115,15 +125,32 @@ describe.each(BACKENDS)('knnMaxNorm(points, 2, k) on %s', (backend) => {
 });
 
 describe('the grid path', () => {
-  it('gridBuild(points) takes spread data and refuses crowded or overflowing data', () => {
+  it('gridBuild(points) takes spread data and clusters it can sweep, and refuses one huge cell or a span that overflows', () => {
     const take = (p: Float64Array) => gridBuild(p) !== null;
     const named = Object.fromEntries(CASES);
-    for (const name of ['uniform', 'correlated Gaussian ρ = 0.9', 'ties: an integer lattice with duplicates', 'collinear on y = 2, a constant column', 'huge range ±1e300', 'tiny range 1e-300', 'mixed scales 1e300 × 1e-300']) {
+    for (const name of ['uniform', 'correlated Gaussian ρ = 0.9', 'ties: an integer lattice with duplicates', 'collinear on y = 2, a constant column', 'huge range ±1e300', 'tiny range 1e-300', 'mixed scales 1e300 × 1e-300', 'all points equal', 'collinear on y = x', 'rounded to 0.5 plus noise 1e-10: clusters of near-duplicates']) {
       expect(take(named[name])).toBe(true);
     }
-    for (const name of ['a tight cluster holding 90%', 'all points equal', 'collinear on y = x', 'a span that overflows (±1.5e308)']) {
+    // 1350 of 1500 points in one cell: Σ c√c / n = 33, past SWEEP_MAX
+    for (const name of ['a tight cluster holding 90%', 'a span that overflows (±1.5e308)']) {
       expect(take(named[name])).toBe(false);
     }
+  });
+
+  it('gridBuild(points) sorts crowded cells by x, and gridKnn settles clustered data on the grid alone', () => {
+    const p = Object.fromEntries(CASES)['rounded to 0.5 plus noise 1e-10: clusters of near-duplicates'];
+    const g = gridBuild(p)!;
+    let crowded = 0;
+    for (let c = 0; c < g.gx * g.gy; c++) {
+      if (g.start[c + 1] - g.start[c] < 32) continue;
+      crowded++;
+      for (let t = g.start[c] + 1; t < g.start[c + 1]; t++) expect(g.pts[2 * t]).toBeGreaterThanOrEqual(g.pts[2 * t - 2]);
+    }
+    expect(crowded).toBeGreaterThan(10);
+    const n = p.length / 2;
+    const dist = new Float64Array(n);
+    expect(gridKnn(g, 3, dist, null, new Int32Array(n))).toBe(0);
+    expect(Array.from(dist)).toEqual(Array.from(bruteKth(p, 3)));
   });
 
   it('gridKnn(grid, k, …, work) leaves the queries past the work budget to kdKnn(…, marks), exactly', () => {

@@ -9,13 +9,17 @@ import { rng } from './support/helpers.js';
 
 beforeAll(() => initWasm());
 
-type Kind = 'continuous' | 'ties' | 'duplicates';
+type Kind = 'continuous' | 'ties' | 'duplicates' | 'clustered';
 
-/** n points of d columns: uniform, rounded to 3 levels per axis, or 40 distinct rows repeated. */
+/**
+ * n points of d columns: uniform, rounded to 3 levels per axis, 40 distinct rows repeated,
+ * or 3 levels plus noise 1e-10 (KSG's tie-breaking: clusters of near-duplicates).
+ */
 function points(n: number, d: number, kind: Kind, seed: number): Float64Array {
   const r = rng(seed);
   const p = new Float64Array(n * d);
-  for (let i = 0; i < n * d; i++) p[i] = kind === 'ties' ? Math.floor(r() * 3) : r() * 2 - 1;
+  for (let i = 0; i < n * d; i++) p[i] = kind === 'ties' || kind === 'clustered' ? Math.floor(r() * 3) : r() * 2 - 1;
+  if (kind === 'clustered') for (let i = 0; i < n * d; i++) p[i] += 1e-10 * (r() - 0.5);
   if (kind === 'duplicates') for (let i = 40; i < n; i++) p.copyWithin(i * d, (i % 40) * d, (i % 40) * d + d);
   return p;
 }
@@ -32,7 +36,7 @@ function all(p: Float64Array, d: number): Float64Array[] {
 }
 
 const DIMS = Array.from({ length: 20 }, (_, i) => i + 1);
-const KINDS: Kind[] = ['continuous', 'ties', 'duplicates'];
+const KINDS: Kind[] = ['continuous', 'ties', 'duplicates', 'clustered'];
 
 describe.each(KINDS)('kd-tree on %s data', (kind) => {
   it.each(DIMS)('d = %i: k-NN distances and counts equal brute force on both backends', (d) => {

@@ -2,10 +2,13 @@
 // points bucketed into square cells by a counting sort, in row-major cell order. The
 // column of x is floor(fl(fl(x − x0)·ax)), clamped: monotone in x. The search's stopping
 // bounds are stored coordinates, never grid lines (see the AS twin for why that is exact).
+import { SORTED, sortCrowded } from './gridsort.js';
 
 /** Target Σ c(c − 1) / n over the cell counts c; the other constants as in the AS twin. */
 const LAMBDA = 3;
 const CROWDED = 8;
+/** Crowded cells are swept while Σ c√c / n over them stays below this (see the AS twin). */
+const SWEEP_MAX = 32;
 const CELLS_PER_POINT = 8;
 const AXIS_MAX = 1 << 16;
 const SAMPLE = 1 << 15;
@@ -86,10 +89,21 @@ function count(g: Grid, src: Float64Array, stride: number, cell: Int32Array): nu
   return (pairs * 2 * stride * stride) / n;
 }
 
+/** Σ c√c / n over the cells of at least SORTED points: about what sweeping them costs a point. */
+function sweepCost(g: Grid, n: number): number {
+  let s = 0;
+  for (let j = 0; j < g.gx * g.gy; j++) {
+    const c = g.start[j];
+    if (c >= SORTED) s += c * Math.sqrt(c);
+  }
+  return s / n;
+}
+
 /**
  * Buckets the n 2-D points of src (row-major) into a grid whose cells hold about LAMBDA
  * other points per point; null when the data fit a grid badly (a span that overflows,
- * cells still crowded at the finest allowed grid).
+ * cells too crowded to sweep). Cells still crowded at the finest allowed grid (clusters
+ * of near-duplicates) are sorted by x for gridknn.ts to sweep.
  */
 export function gridBuild(src: Float64Array): Grid | null {
   const n = src.length / 2;
@@ -115,17 +129,22 @@ export function gridBuild(src: Float64Array): Grid | null {
   // the resolution from a sample of about SAMPLE points, then refined by exact counts
   const stride = n > 2 * SAMPLE ? Math.floor(n / SAMPLE) : 1;
   if (!layout(g, n / LAMBDA, sx, sy, cap, axisMax)) return null;
+  // a layout that comes out unchanged is the finest allowed (clustered data): no recount
   for (let pass = 0; pass < 3 && stride > 1; pass++) {
     const lambda = count(g, src, stride, cell);
     if (lambda < 1.25 * LAMBDA || g.gx * g.gy >= cap) break;
-    if (!layout(g, g.gx * g.gy * (lambda / LAMBDA), sx, sy, cap, axisMax)) return null;
+    const cells = g.gx * g.gy;
+    if (!layout(g, cells * (lambda / LAMBDA), sx, sy, cap, axisMax)) return null;
+    if (g.gx * g.gy === cells) break;
   }
   let lambda = count(g, src, 1, cell);
   for (let pass = 0; pass < 2 && lambda > 1.25 * LAMBDA && g.gx * g.gy < cap; pass++) {
+    const [gx, gy] = [g.gx, g.gy];
     if (!layout(g, g.gx * g.gy * (lambda / LAMBDA), sx, sy, cap, axisMax)) return null;
+    if (g.gx === gx && g.gy === gy) break;
     lambda = count(g, src, 1, cell);
   }
-  if (lambda > CROWDED) return null;
+  if (lambda > CROWDED && sweepCost(g, n) > SWEEP_MAX) return null;
   // counts to running ends, then a backward scatter leaves start[c] at cell c's first position
   const { start, pts, perm } = g;
   const cells = g.gx * g.gy;
@@ -137,6 +156,7 @@ export function gridBuild(src: Float64Array): Grid | null {
     pts[2 * t + 1] = src[2 * i + 1];
     perm[t] = i;
   }
+  sortCrowded(pts, perm, start, cells);
   for (const [hi, lo, m] of [[g.xHi, g.xLo, g.gx], [g.yHi, g.yLo, g.gy]] as const) {
     for (let j = 1; j < m; j++) hi[j] = hi[j - 1] > hi[j] ? hi[j - 1] : hi[j];
     for (let j = m - 2; j >= 0; j--) lo[j] = lo[j + 1] < lo[j] ? lo[j + 1] : lo[j];

@@ -1,8 +1,10 @@
 // Pure-TypeScript twin of assembly/gridknn.ts: max-norm k-NN on a grid (gridbuild.ts).
 // Each query scans the 3 × 3 block of cells around its own, then squares of doubling
 // radius, until no point outside the scanned square can come nearer than the k-th best;
-// a row of cells is one run of grid positions.
+// a row of cells is one run of grid positions. A query in a crowded cell sweeps its own
+// cell in x order instead (strip), or goes to the kd-tree.
 import type { Grid } from './gridbuild.js';
+import { SORTED } from './gridsort.js';
 
 /** Largest k served by the grid (the AS twin keeps the k + 1 best in four vectors). */
 export const GRID_K_MAX = 7;
@@ -67,6 +69,58 @@ function nearest(g: Grid, k: number, t: number, cx: number, cy: number, best: Fl
   return 0;
 }
 
+/** Max-norm distance between the points at grid positions t and u. */
+function cheb(pts: Float64Array, t: number, u: number): number {
+  const dx = Math.abs(pts[2 * u] - pts[2 * t]);
+  const dy = Math.abs(pts[2 * u + 1] - pts[2 * t + 1]);
+  return dx > dy ? dx : dy;
+}
+
+/** Inserts e into best, the k + 1 smallest distances so far: new[m] = max(old[m − 1], min(old[m], e)). */
+function insert(best: Float64Array, k: number, e: number): void {
+  if (e >= best[k]) return;
+  for (let m = k; m > 0; m--) {
+    const lo = e < best[m] ? e : best[m];
+    best[m] = best[m - 1] < lo ? lo : best[m - 1];
+  }
+  best[0] = e < best[0] ? e : best[0];
+}
+
+/** Points a sweep step takes from each side that is still open, as in the AS twin. */
+const STEP = 4;
+
+/**
+ * best[k] from the query's own cell alone, a crowded one (grid positions [a, b), sorted by
+ * x): outward on both sides, STEP points a side per step, while the side's next |dx| is
+ * below the k-th best. True when no point outside the cell can come nearer either (see
+ * the AS twin).
+ */
+function strip(g: Grid, k: number, t: number, a: number, b: number, cx: number, cy: number, best: Float64Array, spare: number[]): boolean {
+  const { pts } = g;
+  const qx = pts[2 * t];
+  const qy = pts[2 * t + 1];
+  best.fill(Infinity);
+  best[0] = 0;
+  let lo = t - 1;
+  let hi = t + 1;
+  let gl = lo >= a;
+  let gh = hi < b;
+  let cost = 1;
+  while (gl || gh) {
+    for (let j = 0; j < STEP; j++) {
+      if (gl && lo - j >= a) insert(best, k, cheb(pts, t, lo - j));
+      if (gh && hi + j < b) insert(best, k, cheb(pts, t, hi + j));
+      cost += +(gl && lo - j >= a) + +(gh && hi + j < b);
+    }
+    lo -= gl ? STEP : 0;
+    hi += gh ? STEP : 0;
+    gl = lo >= a && qx - pts[2 * lo] < best[k];
+    gh = hi < b && pts[2 * hi] - qx < best[k];
+  }
+  spare[0] -= cost;
+  return gap(g, cx, cy, 0, qx, qy) >= best[k];
+}
+
 /**
  * idx[row … row + k) = k other points within eps of the point at grid position t, from
  * the square of radius r around (cx, cy): all those strictly nearer, then enough tied (the
@@ -124,10 +178,14 @@ export function gridKnn(
       const c = cy * gx + cx;
       if (start[c + 1] <= t0 || start[c] >= t1) continue;
       const end = Math.min(start[c + 1], t1);
+      const crowded = start[c + 1] - start[c] >= SORTED;
       for (let t = Math.max(start[c], t0); t < end; t++) {
         const i = perm[t];
-        const r = nearest(g, k, t, cx, cy, best, spare);
-        if (r === 0) {
+        // a crowded cell's query is settled by the sweep (r = 0: the own cell alone) or left
+        // to the kd-tree, as in the AS twin
+        const swept = crowded && spare[0] > 0 && strip(g, k, t, start[c], start[c + 1], cx, cy, best, spare);
+        const r = crowded ? 0 : nearest(g, k, t, cx, cy, best, spare);
+        if (!swept && r === 0) {
           marks[i] = 1;
           skipped++;
           continue;
