@@ -12,9 +12,9 @@ import { binCount, edges } from './line';
 /** Bytes of scratch that planeCount needs for n points. */
 export function planeScratchBytes(n: i32): usize {
   // xs, ys, col, rr (f64); xperm, yperm, kp, xpos, qy, qa, qb, qc, qd, cr, fenwick
-  // (n + 1), events (2n × 3), offsets (n + 2), bin table (binCount(n) + 1) (i32); the
-  // argsort's own scratch, 8-aligned
-  return (<usize>n * 4 << 3) + ((<usize>n * 18 + 4 + <usize>binCount(n)) << 2) + 8 + <usize>argsortScratchBytes(n);
+  // (n + 1), events (2n × 3), offsets (n + 2), bin tables (binCount(n) + 1, then n) (i32);
+  // the argsort's own scratch, 8-aligned
+  return (<usize>n * 4 << 3) + ((<usize>n * 19 + 4 + <usize>binCount(n)) << 2) + 8 + <usize>argsortScratchBytes(n);
 }
 
 // @ts-ignore: decorator
@@ -58,7 +58,8 @@ export function planeCount(points: usize, n: i32, radius: usize, inclusive: bool
   const fen = at(cr, n);
   const ev = at(fen, n + 1);
   const off = at(ev, 6 * n);
-  const first = at(off, n + 2);
+  const sub = at(off, n + 2);
+  const first = at(sub, n);
   const sortTmp = (at(first, binCount(n) + 1) + 7) & ~(<usize>7);
   for (let i = 0; i < n; i++) store<f64>(col + (<usize>i << 3), load<f64>(points + (<usize>i << 4)));
   argsortF64(col, n, xs, xperm, sortTmp);
@@ -72,9 +73,9 @@ export function planeCount(points: usize, n: i32, radius: usize, inclusive: bool
     store<i32>(at(xpos, i), r);
     store<f64>(rr + (<usize>r << 3), load<f64>(radius + (<usize>i << 3)));
   }
-  edges(xs, n, rr, inclusive, qa, qb, first);
+  edges(xs, n, rr, inclusive, qa, qb, first, sub);
   for (let q = 0; q < n; q++) store<f64>(rr + (<usize>q << 3), load<f64>(radius + (<usize>load<i32>(at(yperm, q)) << 3)));
-  edges(ys, n, rr, inclusive, qc, cr, first);
+  edges(ys, n, rr, inclusive, qc, cr, first, sub);
   for (let q = 0; q < n; q++) {
     const r = load<i32>(at(xpos, load<i32>(at(yperm, q))));
     store<i32>(at(qy, r), q);

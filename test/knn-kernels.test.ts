@@ -124,6 +124,25 @@ describe.each(BACKENDS)('k-NN kernels on %s', (backend) => {
     }
   });
 
+  it('countWithinMaxNorm(points, d = 1 and 2, radius, inclusive) is exact on clustered values (rounded data plus 1e-10 noise, runs of equal values), where the guess tables go two levels deep', () => {
+    const r = rng(417);
+    const n = 3000;
+    for (const d of [1, 2]) {
+      const p = Float64Array.from({ length: n * d }, (_, t) => {
+        const level = Math.round((r() * 2 - 1) * 10) / 10;
+        // a third of each cluster exactly tied, the rest spread by 1e-10
+        return t % 3 === 0 ? level : level + (r() - 0.5) * 1e-10;
+      });
+      const { dist } = K.knnMaxNorm(p, d, 3, false);
+      const radii = [dist, dist.map((e, i) => (i % 4 === 0 ? e * 1e6 : e)), dist.map(() => 0.1)];
+      for (const radius of radii) {
+        for (const inclusive of [false, true]) {
+          expect(Array.from(K.countWithinMaxNorm(p, d, radius, inclusive))).toEqual(Array.from(bruteCount(p, d, radius, inclusive)));
+        }
+      }
+    }
+  });
+
   it('countWithinMaxNorm(points, 2, radius, inclusive) counts rank rectangles exactly: -0 and +0, duplicates, radii equal to gaps, negative radii, magnitudes near the float limits', () => {
     const r = rng(2026);
     const vals = [-0, 0, 0.5, -0.5, 1, 1, 1e-300, -1e-300, 5e-324, 1e300, -1e300, 1.7976931348623157e308, 0.1, 0.2, 0.30000000000000004];

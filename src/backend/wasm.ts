@@ -600,7 +600,7 @@ export const wasmKernels: Kernels = {
       const n = xs.length;
       const nx = alloc(n * 4);
       const ny = alloc(n * 4);
-      // the bin table of the guessed searches: binCount(n) + 1 ≤ 2n + 2 ints
+      // the bin tables of the guessed searches: binCount(n) + 1 ≤ n + 1 ints, then n
       ex!.rankCounts(putF64(xs), putF64(ys), putI32(q), n, putF64(dist), nx, ny, alloc((2 * n + 2) * 4));
       return { nx: takeI32(nx, n), ny: takeI32(ny, n) };
     });

@@ -99,34 +99,45 @@ export function outBelow(sorted: Float64Array, r: number, x: number, e: number, 
   return lo;
 }
 
-/** Bins of the rank guesses for n values: a power of two at least n. */
+/** Bins of the rank guesses for n values: a power of two, at least n / 2 and at most n (AS twin). */
 function binCount(n: number): number {
   let b = 1;
-  while (b < n) b *= 2;
+  while (b < (n + 1) >> 1) b *= 2;
   return b;
 }
 
 function binOf(v: number, lo: number, scale: number, bins: number): number {
   const u = (v - lo) * scale;
-  // NaN (from ∞·0 when the span overflowed) and anything below go to bin 0
+  // NaN (from ∞·0 when the span overflowed, or 0·∞ in a run of equal values) and anything
+  // below go to bin 0
   return u >= 0 ? (u < bins ? Math.trunc(u) : bins) : 0;
 }
 
-/** A table of the first rank in each of binCount(n) equal-width bins of a sorted span. */
+/** More values than this in one bin get a table of their own (AS twin: CROWDED_BIN). */
+const CROWDED_BIN = 16;
+
+/**
+ * The two-level guess tables of a sorted span (AS twin: binTable): first[b] = the first rank
+ * in bin b; for a crowded bin of ranks [s, e), sub[s + j] = the first rank in the j-th of
+ * e − s equal-width bins of its own values.
+ */
 export interface BinTable {
+  sorted: Float64Array;
   first: Int32Array;
+  sub: Int32Array;
   v0: number;
   scale: number;
   bins: number;
 }
 
-/** The bin table of n ≥ 1 sorted values (AS twin: binTable). */
+/** The guess tables of n ≥ 1 sorted values (AS twin: binTable). */
 export function binTable(sorted: Float64Array): BinTable {
   const n = sorted.length;
   const bins = binCount(n);
   const v0 = sorted[0];
   const scale = bins / (sorted[n - 1] - v0);
   const first = new Int32Array(bins + 1);
+  const sub = new Int32Array(n);
   // first[b] = the first rank whose bin is ≥ b: each value fills the bins up to its own
   let b = 0;
   for (let r = 0; r < n; r++) {
@@ -134,12 +145,44 @@ export function binTable(sorted: Float64Array): BinTable {
     for (; b <= k; b++) first[b] = r;
   }
   for (; b <= bins; b++) first[b] = n;
-  return { first, v0, scale, bins };
+  for (b = 0; b < bins; b++) {
+    const s = first[b];
+    const e = first[b + 1];
+    const m = e - s;
+    if (m <= CROWDED_BIN) continue;
+    const w0 = sorted[s];
+    const ws = m / (sorted[e - 1] - w0);
+    let j = 0;
+    for (let r = s; r < e; r++) {
+      const k = binOf(sorted[r], w0, ws, m);
+      for (; j <= k && j < m; j++) sub[s + j] = r;
+    }
+    for (; j < m; j++) sub[s + j] = e;
+  }
+  return { sorted, first, sub, v0, scale, bins };
 }
 
-/** The first rank in v's bin: near the first rank of a value ≥ v. */
-export function guess(t: BinTable, v: number): number {
-  return t.first[binOf(v, t.v0, t.scale, t.bins)];
+/** The first rank of a value ≥ v, about (AS twin: rankGuess). */
+function rankGuess(t: BinTable, v: number): number {
+  const b = binOf(v, t.v0, t.scale, t.bins);
+  const s = t.first[b];
+  if (b >= t.bins) return s;
+  const e = t.first[b + 1];
+  const m = e - s;
+  if (m <= CROWDED_BIN) return s;
+  const w0 = t.sorted[s];
+  const j = binOf(v, w0, m / (t.sorted[e - 1] - w0), m);
+  return j < m ? t.sub[s + j] : e;
+}
+
+/** The guess for outAbove from v = x + e. */
+export function guessAbove(t: BinTable, v: number): number {
+  return rankGuess(t, v);
+}
+
+/** The guess for outBelow from v = x − e. */
+export function guessBelow(t: BinTable, v: number): number {
+  return rankGuess(t, v) - 1;
 }
 
 /** lo[r] = first rank within reach of rank r, hi[r] = first rank above out of reach (as the AS twin). */
@@ -150,8 +193,8 @@ export function edges(sorted: Float64Array, rr: Float64Array, inclusive: boolean
   for (let r = 0; r < n; r++) {
     const x = sorted[r];
     const e = rr[r];
-    lo[r] = outBelow(sorted, r, x, e, inclusive, guess(t, x - e) - 1) + 1;
-    hi[r] = outAbove(sorted, r, x, e, inclusive, guess(t, x + e));
+    lo[r] = outBelow(sorted, r, x, e, inclusive, guessBelow(t, x - e)) + 1;
+    hi[r] = outAbove(sorted, r, x, e, inclusive, guessAbove(t, x + e));
   }
 }
 

@@ -1,6 +1,6 @@
 // Pure-TypeScript twin of assembly/rankksg.ts: the marginal counts of KSG algorithm 1 on
 // 1-D x and y, both sorted once, for any pairing q of their ranks.
-import { binTable, guess, outAbove, outBelow } from './line.js';
+import { binTable, guessAbove, guessBelow, outAbove, outBelow } from './line.js';
 
 /** counts[t] = #{s ≠ rank(t) : |sorted[s] − sorted[rank(t)]| < radius[t]}, rank(t) = ranks ? ranks[t] : t: searched from bin guesses, as the AS twin. */
 export function rankCount(sorted: Float64Array, ranks: Int32Array | null, radius: Float64Array, counts: Int32Array): void {
@@ -11,7 +11,7 @@ export function rankCount(sorted: Float64Array, ranks: Int32Array | null, radius
     const r = ranks ? ranks[t] : t;
     const x = sorted[r];
     const e = radius[t];
-    counts[t] = outAbove(sorted, r, x, e, false, guess(table, x + e)) - outBelow(sorted, r, x, e, false, guess(table, x - e) - 1) - 2; // less the point itself
+    counts[t] = outAbove(sorted, r, x, e, false, guessAbove(table, x + e)) - outBelow(sorted, r, x, e, false, guessBelow(table, x - e)) - 2; // less the point itself
   }
 }
 
