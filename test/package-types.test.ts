@@ -19,23 +19,26 @@ const KB = 1024;
  * Size budgets, in bytes, about 8% above the sizes measured on 2026-11-27 once the browser
  * bundles fetch the pool worker script as a chunk of its own and the CLI imports the library
  * instead of bundling it (browser core with its chunks 54.7 KB gzipped; library ESM 608 KB,
- * 181 KB gzipped; CLI 103 KB; tarball 631 KB packed, 2177 KB unpacked). Raise them on
- * purpose, not by drift.
+ * 181 KB gzipped; CLI 103 KB; tarball 631 KB packed, 2177 KB unpacked). Re-planned on
+ * 2026-11-28 for issue 17's kernels (2-D rank-rectangle counts, guessed 1-D searches, the
+ * clustered-grid sweep and sort, the many-category pair count and label compaction in WASM,
+ * each with its JS twin): browser core 62.2 KB gzipped (the WASM 12.1 KB), library ESM 677 KB
+ * (203 KB gzipped), tarball 702 KB packed, 2403 KB unpacked, now held about 5% above. Raise them on purpose, not by drift.
  */
 const BUDGET = {
   // Re-planned from 40 KB (README, "In the browser": what loads when). The families ship as
   // subpath bundles and the pool worker script (~30 KB gzipped) loads on first pool use; what
-  // is left is the WASM (~11.6 KB gzipped, inlined so that Workers have it synchronously) and
-  // the core estimators' JS (~43.4 KB gzipped: the JS backend, kde, gcmi, mixed-ksg, Arrow input).
-  browserCoreGzip: 60 * KB,
+  // is left is the WASM (~12.1 KB gzipped, inlined so that Workers have it synchronously) and
+  // the core estimators' JS (~50 KB gzipped: the JS backend, kde, gcmi, mixed-ksg, Arrow input).
+  browserCoreGzip: 66 * KB,
   // The Node ESM build is not minified and inlines the WASM and the pool worker script (~88 KB).
-  libraryEsm: 657 * KB,
-  libraryEsmGzip: 196 * KB,
+  libraryEsm: 712 * KB,
+  libraryEsmGzip: 213 * KB,
   // The CLI without a second copy of the library (it was 486 KB with one). Raised from 111 KB
   // on purpose for matrix --counts and select with DuckDB counting (112 KB measured).
   cli: 118 * KB,
-  tarball: 682 * KB,
-  unpacked: 2351 * KB,
+  tarball: 738 * KB,
+  unpacked: 2523 * KB,
 };
 
 let work: string;
