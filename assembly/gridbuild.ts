@@ -40,6 +40,17 @@ export let GX: i32 = 0, GY: i32 = 0, GN: i32 = 0;
 export let XHI: usize = 0, XLO: usize = 0, YHI: usize = 0, YLO: usize = 0;
 /** The cell of (x, y) is (floor((x − X0)·AX), floor((y − Y0)·AY)), clamped. */
 let X0: f64 = 0, Y0: f64 = 0, AX: f64 = 0, AY: f64 = 0;
+/**
+ * The points being bucketed: x and y of point i at SX + i·SS and SY + i·SS, so the build
+ * reads interleaved rows (SY = SX + 8, SS = 16) or two separate columns (SS = 8), as 1-D ×
+ * 1-D KSG keeps its samples, without an interleaved copy. The JS twin reads rows.
+ */
+let SX: usize = 0, SY: usize = 0, SS: usize = 16;
+
+// @ts-ignore: decorator
+@inline function srcAt(i: i32): v128 {
+  return f64x2.replace_lane(f64x2.splat(load<f64>(SX + <usize>i * SS)), 1, load<f64>(SY + <usize>i * SS));
+}
 
 /** Size of the start array for n points (cells, plus one). */
 export function gridCellCap(n: i32): i32 {
@@ -117,7 +128,7 @@ function layout(c: f64, sx: f64, sy: f64, cap: i32, axisMax: i32): bool {
  * a cell going from c to c + 1 points gains 2c pairs). With stride 1 the count is exact,
  * and it records each point's cell and the column and row bounds.
  */
-function count(src: usize, n: i32, stride: i32, cell: usize): f64 {
+function count(n: i32, stride: i32, cell: usize): f64 {
   memory.fill(START, 0, <usize>(GX * GY + 1) << 2);
   if (stride == 1) {
     fill(XHI, GX, -Infinity);
@@ -127,9 +138,8 @@ function count(src: usize, n: i32, stride: i32, cell: usize): f64 {
   }
   let pairs: i64 = 0;
   for (let i = 0; i < n; i += stride) {
-    const p = src + (<usize>i << 4);
-    const x = load<f64>(p);
-    const y = load<f64>(p, 8);
+    const x = load<f64>(SX + <usize>i * SS);
+    const y = load<f64>(SY + <usize>i * SS);
     const cx = column(x);
     const cy = row(y);
     const c = cy * GX + cx;
@@ -169,7 +179,7 @@ function sweep(hi: usize, lo: usize, m: i32): void {
  * The counting sort's second half: counts to running ends, then a backward scatter that
  * leaves START[c] at the first grid position of cell c (and each cell in input order).
  */
-function scatter(src: usize, n: i32, pts: usize, perm: usize, cell: usize): void {
+function scatter(n: i32, pts: usize, perm: usize, cell: usize): void {
   const cells = GX * GY;
   let sum = 0;
   for (let j = 0; j < cells; j++) {
@@ -181,25 +191,28 @@ function scatter(src: usize, n: i32, pts: usize, perm: usize, cell: usize): void
     const a = START + (<usize>load<i32>(cell + (<usize>i << 2)) << 2);
     const t = load<i32>(a) - 1;
     store<i32>(a, t);
-    v128.store(pts + (<usize>t << 4), v128.load(src + (<usize>i << 4)));
+    v128.store(pts + (<usize>t << 4), srcAt(i));
     store<i32>(perm + (<usize>t << 2), i);
   }
 }
 
 /**
- * Buckets the n 2-D points at src (row-major) into the grid; returns false, having built
+ * Buckets the n 2-D points (x at xs + i·step, y at ys + i·step) into the grid; returns false, having built
  * nothing usable, when the data fit a grid badly (a coordinate span that overflows, or
  * cells still crowded at the finest allowed grid: heavy clusters, many duplicates).
  * The cell side is chosen so that a point shares its cell with about LAMBDA others:
  * first from the bounding box, then refined from the measured occupancy.
  */
-export function gridBuild(src: usize, n: i32, pts: usize, perm: usize, cell: usize, start: usize, edges: usize): bool {
+export function gridBuild(xs: usize, ys: usize, step: usize, n: i32, pts: usize, perm: usize, cell: usize, start: usize, edges: usize): bool {
+  SX = xs;
+  SY = ys;
+  SS = step;
   const cap = gridCellCap(n) - 1;
   const axisMax = gridAxisCap(n);
-  let mn = v128.load(src);
+  let mn = srcAt(0);
   let mx = mn;
   for (let i = 1; i < n; i++) {
-    const p = v128.load(src + (<usize>i << 4));
+    const p = srcAt(i);
     mn = f64x2.pmin(mn, p);
     mx = f64x2.pmax(mx, p);
   }
@@ -219,24 +232,24 @@ export function gridBuild(src: usize, n: i32, pts: usize, perm: usize, cell: usi
   if (!layout(c, sx, sy, cap, axisMax)) return false;
   // a layout that comes out unchanged is the finest allowed (clustered data): no recount
   for (let pass = 0; pass < 3 && stride > 1; pass++) {
-    const lambda = count(src, n, stride, cell);
+    const lambda = count(n, stride, cell);
     if (lambda < 1.25 * LAMBDA || GX * GY >= cap) break;
     const g = GX * GY;
     c = <f64>g * (lambda / LAMBDA);
     if (!layout(c, sx, sy, cap, axisMax)) return false;
     if (GX * GY == g) break;
   }
-  let lambda = count(src, n, 1, cell);
+  let lambda = count(n, 1, cell);
   for (let pass = 0; pass < 2 && lambda > 1.25 * LAMBDA && GX * GY < cap; pass++) {
     const gx = GX;
     const gy = GY;
     c = <f64>(GX * GY) * (lambda / LAMBDA);
     if (!layout(c, sx, sy, cap, axisMax)) return false;
     if (GX == gx && GY == gy) break;
-    lambda = count(src, n, 1, cell);
+    lambda = count(n, 1, cell);
   }
   if (lambda > CROWDED && sweepCost(n) > SWEEP_MAX) return false;
-  scatter(src, n, pts, perm, cell);
+  scatter(n, pts, perm, cell);
   sortCrowded(pts, perm, START, GX * GY);
   GP = pts;
   GPERM = perm;

@@ -94,6 +94,20 @@ describe.each(BACKENDS)('k-NN kernels on %s', (backend) => {
     expect(sy).toBeCloseTo(psi(bruteCount(y, dy, eps, false)), 9);
   });
 
+  it('ksgDigammaSums(x, 1, y, 1, k) on a Cauchy cloud (the grid hands its queries to the kd-tree, which gets rows built from the two columns) equals the brute-force sums', () => {
+    const r = rng(99);
+    const n = 1500;
+    const cauchy = () => Math.tan(Math.PI * (r() - 0.5));
+    const x = Float64Array.from({ length: n }, cauchy);
+    const y = Float64Array.from(x, (v) => v + cauchy());
+    const joint = Float64Array.from({ length: 2 * n }, (_, t) => (t % 2 ? y[t >> 1] : x[t >> 1]));
+    const eps = bruteKth(joint, 2, 3);
+    const psi = (c: Int32Array) => Array.from(c).reduce((s, v) => s + stdlibDigamma(v + 1), 0);
+    const [sx, sy] = K.ksgDigammaSums(x, 1, y, 1, 3);
+    expect(sx).toBeCloseTo(psi(bruteCount(x, 1, eps, false)), 9);
+    expect(sy).toBeCloseTo(psi(bruteCount(y, 1, eps, false)), 9);
+  });
+
   it.each(SHAPES)('countWithinMaxNorm(n=%i, d=%i, ...) equals brute-force strict and inclusive counts', (n, d, k, levels) => {
     const p = points(n, d, 7 * n + d, levels);
     const { dist } = K.knnMaxNorm(p, d, k, false);

@@ -34,7 +34,7 @@ interface WasmExports {
   kdKnn(k: number, heap: number, dist: number, idx: number, marks: number): void;
   gridCellCap(n: number): number;
   gridAxisCap(n: number): number;
-  gridBuild(src: number, n: number, pts: number, perm: number, cell: number, start: number, edges: number): number;
+  gridBuild(xs: number, ys: number, stride: number, n: number, pts: number, perm: number, cell: number, start: number, edges: number): number;
   gridMaxK(): number;
   gridKnn(k: number, dist: number, idx: number, marks: number): number;
   kdCount(radius: number, inclusive: number, counts: number): void;
@@ -298,17 +298,29 @@ function placeTree(pp: number, n: number, d: number): void {
 /**
  * 2-D k-NN on a uniform grid (assembly/gridbuild.ts, gridknn.ts); the queries left when
  * the call's work budget is spent, or all of them when the data fit a grid badly, go to
- * the kd-tree.
- * pp is this call's own copy of the input and is only read by the grid.
+ * the kd-tree. The grid reads point i at (px + i·stride, py + i·stride): interleaved rows
+ * (py = px + 8, stride 16; px is then this call's own copy, which the tree may reorder) or
+ * two columns (stride 8, which the tree gets a copy of).
  */
-function gridKnn(pp: number, n: number, k: number, dist: number, idx: number): void {
+function gridKnn(px: number, py: number, stride: number, n: number, k: number, dist: number, idx: number): void {
   const marks = alloc(n * 4);
   const gp = alloc(n * 16);
-  const built = ex!.gridBuild(pp, n, gp, alloc(n * 4), marks, alloc(ex!.gridCellCap(n) * 4), alloc(ex!.gridAxisCap(n) * 32));
+  const built = ex!.gridBuild(px, py, stride, n, gp, alloc(n * 4), marks, alloc(ex!.gridCellCap(n) * 4), alloc(ex!.gridAxisCap(n) * 32));
   const left = built ? ex!.gridKnn(k, dist, idx, marks) : n;
   if (left === 0) return;
-  placeTree(pp, n, 2);
+  placeTree(stride === 16 ? px : rowsOf(px, py, n), n, 2);
   ex!.kdKnn(k, alloc(k * 12), dist, idx, built ? marks : 0);
+}
+
+/** Two columns of n values as n interleaved rows, in a new arena block (for the kd-tree). */
+function rowsOf(px: number, py: number, n: number): number {
+  const pp = alloc(n * 16);
+  const mem = ex!.memory.buffer;
+  joinInto(new Float64Array(mem, pp, 2 * n), [
+    { data: new Float64Array(mem, px, n), n, d: 1 },
+    { data: new Float64Array(mem, py, n), n, d: 1 },
+  ]);
+  return pp;
 }
 
 /**
@@ -319,7 +331,7 @@ function gridKnn(pp: number, n: number, k: number, dist: number, idx: number): v
 function gridKnnPart(pp: number, n: number, k: number, dist: number, idx: number, part: number, parts: number): void {
   const marks = alloc(n * 4);
   const gp = alloc(n * 16);
-  const built = ex!.gridBuild(pp, n, gp, alloc(n * 4), marks, alloc(ex!.gridCellCap(n) * 4), alloc(ex!.gridAxisCap(n) * 32));
+  const built = ex!.gridBuild(pp, pp + 8, 16, n, gp, alloc(n * 4), marks, alloc(ex!.gridCellCap(n) * 4), alloc(ex!.gridAxisCap(n) * 32));
   const a = Math.floor((n * part) / parts);
   const b = Math.floor((n * (part + 1)) / parts);
   let left = b - a;
@@ -361,7 +373,7 @@ function knnInto(pp: number, n: number, d: number, k: number, dist: number, idx:
     const [sorted, perm] = placeLine(pp, n);
     ex!.lineKnn(sorted, perm, n, k, dist, idx);
   } else if (d === 2 && k <= ex!.gridMaxK()) {
-    gridKnn(pp, n, k, dist, idx);
+    gridKnn(pp, pp + 8, 16, n, k, dist, idx);
   } else {
     placeTree(pp, n, d);
     ex!.kdKnn(k, alloc(k * 12), dist, idx, 0);
@@ -539,13 +551,18 @@ export const wasmKernels: Kernels = {
       // Each phase starts here, above the distances: the joint search's scratch (its own
       // copy of the sample, the grid or tree) is gone before the counts allocate theirs.
       const phase = top;
-      const pp = alloc(n * d * 8);
-      const mem = ex!.memory.buffer;
-      joinInto(new Float64Array(mem, pp, n * d), [
-        { data: new Float64Array(mem, px, n * dx), n, d: dx },
-        { data: new Float64Array(mem, py, n * dy), n, d: dy },
-      ]);
-      knnInto(pp, n, d, k, dist, 0);
+      if (d === 2 && k <= ex!.gridMaxK()) {
+        // 1-D × 1-D: the grid reads the two columns, so the joint sample is never copied
+        gridKnn(px, py, 8, n, k, dist, 0);
+      } else {
+        const pp = alloc(n * d * 8);
+        const mem = ex!.memory.buffer;
+        joinInto(new Float64Array(mem, pp, n * d), [
+          { data: new Float64Array(mem, px, n * dx), n, d: dx },
+          { data: new Float64Array(mem, py, n * dy), n, d: dy },
+        ]);
+        knnInto(pp, n, d, k, dist, 0);
+      }
       const sums: [number, number] = [0, 0];
       for (const [t, pv, dv] of [[0, px, dx], [1, py, dy]] as const) {
         top = phase;
