@@ -30,7 +30,6 @@ import type {
   TableVariables,
 } from './tableOptions.js';
 
-export type { ContingencyTableJSON, CountRow, TableEntropyOptions, TableMeasureOptions, TableScoreOptions, TableVariables };
 
 // Cell keys pack the per-variable codes into one safe integer.
 const SHIFT2 = 2 ** 26;
