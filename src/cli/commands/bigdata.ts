@@ -10,6 +10,7 @@ import type { Column } from '../column.js';
 import type { Table } from '../csv.js';
 import { subsampleIndices } from '../../core/subsample.js';
 import type { Scored as RankScored } from './scores.js';
+import { selectionFields } from './select.js';
 
 /** The optional engine, by a name bundlers do not follow (as in src/tables/duckdb.ts). */
 const DUCKDB = '@duckdb/node-api';
@@ -248,13 +249,7 @@ export async function selectDuckDB(file: string | undefined, o: SelectOptions & 
     }));
     return {
       title: `Features selected by ${method} (${r.estimator} estimator, ${why}, counted by DuckDB) for ${JSON.stringify(o.target)}, ${r.rows} rows of ${sourceName(file, o)}, in ${unit}`,
-      fields: [
-        { key: 'order', label: 'order' },
-        { key: 'feature', label: 'feature' },
-        { key: 'score', label: `score (${method === 'disr' ? 'see note' : unit})`, digits: 4 },
-        { key: 'relevance', label: `MI with target (${unit})`, digits: 4 },
-        { key: 'kind', label: 'read as' },
-      ],
+      fields: selectionFields(method, unit),
       rows: picks as unknown as Record<string, Cell>[],
       notes: [
         `columns: ${[o.target, ...features].map((n) => `${n} (${describe(r.counted.get(n)!)})`).join(', ')}; rows with a missing cell in the target or a feature are left out`,

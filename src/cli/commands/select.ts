@@ -3,7 +3,7 @@
 import type { SelectOptions } from '../args.js';
 import { selectFeaturesAsync, type SelectionEstimator, type SelectionMethod } from '../../index.js';
 import { CliError, usage } from '../errors.js';
-import { unitName, type Result } from '../format.js';
+import { unitName, type Field, type Result } from '../format.js';
 import { completeRows, gather } from '../missing.js';
 import { progress, progressEnabled } from '../progress.js';
 import { distinctCount, kindOf } from '../typing.js';
@@ -81,15 +81,20 @@ export async function select(file: string, o: SelectOptions): Promise<Result> {
   ];
   return {
     title: `Features selected by ${method} (${estimator} estimator) for ${JSON.stringify(o.target)}, ${rows.n} rows of ${t.source}, in ${unit}`,
-    fields: [
-      { key: 'order', label: 'order' },
-      { key: 'feature', label: 'feature' },
-      { key: 'score', label: `score (${method === 'disr' ? 'see note' : unit})`, digits: 4 },
-      { key: 'relevance', label: `MI with target (${unit})`, digits: 4 },
-      { key: 'kind', label: 'read as' },
-    ],
+    fields: selectionFields(method, unit),
     rows: picks,
     notes,
     json: { target: o.target, method, estimator, unit, rows: rows.n, dropped: rows.dropped, k, selected: picks },
   };
+}
+
+/** The columns of a selection's table, in memory or counted by DuckDB (bigdata.ts). */
+export function selectionFields(method: string, unit: string): Field[] {
+  return [
+    { key: 'order', label: 'order' },
+    { key: 'feature', label: 'feature' },
+    { key: 'score', label: `score (${method === 'disr' ? 'see note' : unit})`, digits: 4 },
+    { key: 'relevance', label: `MI with target (${unit})`, digits: 4 },
+    { key: 'kind', label: 'read as' },
+  ];
 }
